@@ -1,0 +1,115 @@
+package io.tonearm.agent.session;
+
+import io.tonearm.agent.stream.Quality;
+import io.tonearm.agent.stream.TrackRef;
+import java.util.List;
+import java.util.Optional;
+
+/** What the hub asks a device to do. Dispatch with {@link Visitor}, so no kind is forgotten. */
+public sealed interface DeviceCommand {
+
+    <R> R accept(Visitor<R> visitor);
+
+    interface Visitor<R> {
+        R play(Play play);
+
+        R pause(Pause pause);
+
+        R resume(Resume resume);
+
+        R stop(Stop stop);
+
+        R seek(Seek seek);
+
+        R setVolume(SetVolume setVolume);
+
+        R next(Next next);
+
+        R previous(Previous previous);
+    }
+
+    /** Play {@code tracks[index]} from {@code positionMs}, then the tracks after it. */
+    record Play(List<TrackRef> tracks, int index, long positionMs, Optional<Quality> quality) implements DeviceCommand {
+        public Play {
+            tracks = List.copyOf(tracks);
+            if (tracks.isEmpty()) {
+                throw new IllegalArgumentException("play needs at least one track");
+            }
+            if (index < 0 || index >= tracks.size()) {
+                throw new IllegalArgumentException("index " + index + " outside the " + tracks.size() + " tracks");
+            }
+            if (positionMs < 0) {
+                throw new IllegalArgumentException("position must not be negative");
+            }
+            if (quality == null) {
+                throw new IllegalArgumentException("quality must be present or empty, not null");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.play(this);
+        }
+    }
+
+    record Pause() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.pause(this);
+        }
+    }
+
+    record Resume() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.resume(this);
+        }
+    }
+
+    record Stop() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.stop(this);
+        }
+    }
+
+    record Seek(long positionMs) implements DeviceCommand {
+        public Seek {
+            if (positionMs < 0) {
+                throw new IllegalArgumentException("position must not be negative");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.seek(this);
+        }
+    }
+
+    record SetVolume(int volumePercent) implements DeviceCommand {
+        public SetVolume {
+            if (volumePercent < 0 || volumePercent > 100) {
+                throw new IllegalArgumentException("volume must be 0-100: " + volumePercent);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.setVolume(this);
+        }
+    }
+
+    record Next() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.next(this);
+        }
+    }
+
+    record Previous() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.previous(this);
+        }
+    }
+}
