@@ -1,0 +1,50 @@
+package io.tonearm.agent;
+
+import io.tonearm.agent.playback.Player;
+import io.tonearm.agent.session.AgentSession;
+import io.tonearm.agent.session.DeviceIdentity;
+import io.tonearm.agent.session.PlaybackState;
+import io.tonearm.agent.transport.HubTransport;
+import io.tonearm.agent.transport.TransportException;
+
+/**
+ * A running device agent: a transport to the hub, a session that owns the playback state, and a
+ * player. Built by {@link AgentBuilder}; {@link #start()} connects, {@link #close()} says goodbye.
+ */
+public final class Agent implements AutoCloseable {
+    private final DeviceIdentity identity;
+    private final HubTransport transport;
+    private final AgentSession session;
+    private final Player player;
+    private final long reportEveryMs;
+
+    Agent(DeviceIdentity identity, HubTransport transport, AgentSession session, Player player, long reportEveryMs) {
+        this.identity = identity;
+        this.transport = transport;
+        this.session = session;
+        this.player = player;
+        this.reportEveryMs = reportEveryMs;
+    }
+
+    /** Connects to the hub (blocking until the first connection) and starts reporting. */
+    public void start() throws TransportException {
+        transport.start(identity, session);
+        session.start(reportEveryMs);
+    }
+
+    public DeviceIdentity identity() {
+        return identity;
+    }
+
+    /** The session's current state, as it would be reported. */
+    public PlaybackState state() {
+        return session.snapshot();
+    }
+
+    @Override
+    public void close() {
+        player.close();
+        session.close();
+        transport.close();
+    }
+}

@@ -1,0 +1,132 @@
+package io.tonearm.agent.session;
+
+import io.tonearm.agent.playback.Player;
+import io.tonearm.agent.playback.PlayerListener;
+import io.tonearm.agent.stream.StreamTicket;
+import io.tonearm.agent.stream.TrackRef;
+import io.tonearm.agent.transport.HubListener;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The device's playback session. Everything that changes it — hub commands, player news — is
+ * handed to one thread ("tonearm-session"), which owns {@link SessionState}, so no state is
+ * shared between threads. It answers every command with an ack and reports state and events.
+ */
+public final class AgentSession implements HubListener, PlayerListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentSession.class);
+
+    private final ScheduledExecutorService thread;
+    private final SessionState state;
+    private final CommandHandler commands;
+
+    public AgentSession(SessionContext context) {
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tonearm-session");
+            t.setDaemon(true);
+            return t;
+        });
+        this.state = new SessionState(context);
+        this.commands = new CommandHandler(context, state);
+    }
+
+    /** Binds the player, which reports to this session; call once before {@link #start}. */
+    public void attach(Player player) {
+        commands.attach(player);
+        state.attach(player);
+    }
+
+    /** Publishes the first state and, while playing, a fresh one every {@code reportEveryMs}. */
+    public void start(long reportEveryMs) {
+        submit(state::publish);
+        thread.scheduleAtFixedRate(() -> {
+            if (state.isPlaying()) {
+                state.publish();
+            }
+        }, reportEveryMs, reportEveryMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** The latest state, read on the session thread (blocks the caller briefly). */
+    public PlaybackState snapshot() {
+        try {
+            return thread.submit(state::snapshot).get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("session did not answer", e);
+        }
+    }
+
+    @Override
+    public void onCommand(CommandEnvelope command) {
+        submit(() -> commands.handle(command));
+    }
+
+    @Override
+    public void onMalformedCommand(String commandId, String reason) {
+        LOG.warn("refused a malformed command{}: {}", commandId.isEmpty() ? "" : " " + commandId, reason);
+        if (!commandId.isEmpty()) {
+            submit(() -> commands.refuse(commandId, reason));
+        }
+    }
+
+    @Override
+    public void onConnectionChanged(boolean connected) {
+        if (connected) {
+            submit(state::publish);
+        }
+    }
+
+    @Override
+    public void onLoading(long generation, TrackRef track, int queueIndex, StreamTicket ticket) {
+        submit(() -> state.loading(generation, queueIndex, ticket));
+    }
+
+    @Override
+    public void onTrackStarted(long generation, TrackRef track, int queueIndex, long positionMs) {
+        submit(() -> state.started(generation, queueIndex, positionMs));
+    }
+
+    @Override
+    public void onTrackCompleted(long generation, TrackRef track, int queueIndex) {
+        submit(() -> state.completed(generation, track));
+    }
+
+    @Override
+    public void onError(long generation, TrackRef track, int queueIndex, String code, String message) {
+        submit(() -> state.failed(generation, track, code, message));
+    }
+
+    @Override
+    public void onQueueEnded(long generation) {
+        submit(() -> state.queueEnded(generation));
+    }
+
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            thread.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void submit(Runnable task) {
+        try {
+            thread.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.error("session task failed; the session carries on", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("session closed; dropped a task");
+        }
+    }
+
+
+}

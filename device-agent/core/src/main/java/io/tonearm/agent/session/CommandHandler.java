@@ -1,0 +1,146 @@
+package io.tonearm.agent.session;
+
+import io.tonearm.agent.playback.PlayRequest;
+import io.tonearm.agent.playback.Player;
+import io.tonearm.agent.stream.Quality;
+import io.tonearm.agent.time.TimeSource;
+import io.tonearm.agent.transport.HubTransport;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out hub commands on the session thread: at most once per id, never from a stale
+ * session version, each answered with an ack.
+ */
+final class CommandHandler implements DeviceCommand.Visitor<Optional<String>> {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandHandler.class);
+    /** Previous restarts the track instead of going back when this far into it. */
+    private static final long RESTART_THRESHOLD_MS = 3000;
+
+    private final HubTransport transport;
+    private final TimeSource time;
+    private final Quality maxQuality;
+    private final SessionState state;
+    private final CommandLedger ledger = new CommandLedger(1024);
+    private Player player;
+    private Quality quality;
+
+    CommandHandler(SessionContext context, SessionState state) {
+        this.transport = context.transport();
+        this.time = context.time();
+        this.maxQuality = context.maxQuality();
+        this.quality = context.maxQuality();
+        this.state = state;
+    }
+
+    void attach(Player p) {
+        this.player = p;
+    }
+
+    void handle(CommandEnvelope envelope) {
+        switch (ledger.judge(envelope)) {
+            case DUPLICATE:
+                ack(envelope.id(), CommandAck.Outcome.DUPLICATE, "command " + envelope.id() + " was already executed");
+                return;
+            case STALE:
+                ledger.record(envelope, false);
+                ack(envelope.id(), CommandAck.Outcome.STALE, "session version " + envelope.sessionVersion()
+                        + " is older than " + ledger.version());
+                return;
+            case FRESH:
+                break;
+            default:
+                throw new AssertionError("unhandled verdict");
+        }
+        ledger.record(envelope, true);
+        state.versionApplied(envelope.sessionVersion());
+        Optional<String> failure = envelope.command().accept(this);
+        LOG.info("command {} {}{}", envelope.id(), envelope.command().getClass().getSimpleName(),
+                failure.map(f -> " failed: " + f).orElse(""));
+        ack(envelope.id(), failure.isPresent() ? CommandAck.Outcome.FAILED : CommandAck.Outcome.APPLIED, failure.orElse(""));
+    }
+
+    void refuse(String commandId, String reason) {
+        ack(commandId, CommandAck.Outcome.INVALID, reason.length() > 256 ? reason.substring(0, 256) : reason);
+    }
+
+    @Override
+    public Optional<String> play(DeviceCommand.Play play) {
+        quality = play.quality().orElse(maxQuality).cappedAt(maxQuality);
+        long gen = player.play(new PlayRequest(play.tracks(), play.index(), play.positionMs(), quality, false));
+        state.playRequested(gen, play.tracks(), play.index(), play.positionMs(), false);
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> pause(DeviceCommand.Pause pause) {
+        if (state.track().isEmpty()) {
+            return Optional.of("nothing to pause");
+        }
+        player.pause();
+        state.pausedByCommand();
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> resume(DeviceCommand.Resume resume) {
+        if (state.track().isEmpty()) {
+            return Optional.of("nothing to resume");
+        }
+        player.resume();
+        state.resumedByCommand();
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> stop(DeviceCommand.Stop stop) {
+        player.stop();
+        state.stoppedByCommand();
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> seek(DeviceCommand.Seek seek) {
+        if (state.track().isEmpty()) {
+            return Optional.of("nothing to seek in");
+        }
+        long gen = player.play(new PlayRequest(state.queue(), state.index(), seek.positionMs(), quality, state.paused()));
+        state.seeked(gen, seek.positionMs());
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> setVolume(DeviceCommand.SetVolume setVolume) {
+        player.setVolume(setVolume.volumePercent());
+        state.volumeChanged(setVolume.volumePercent());
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> next(DeviceCommand.Next next) {
+        if (state.index() + 1 >= state.queue().size()) {
+            return Optional.of("no next track");
+        }
+        return jump(state.index() + 1);
+    }
+
+    @Override
+    public Optional<String> previous(DeviceCommand.Previous previous) {
+        if (state.track().isEmpty()) {
+            return Optional.of("no previous track");
+        }
+        boolean restart = state.positionMs() > RESTART_THRESHOLD_MS || state.index() == 0;
+        return jump(restart ? state.index() : state.index() - 1);
+    }
+
+    private Optional<String> jump(int index) {
+        long gen = player.play(new PlayRequest(state.queue(), index, 0, quality, state.paused()));
+        state.playRequested(gen, state.queue(), index, 0, state.paused());
+        return Optional.empty();
+    }
+
+    private void ack(String id, CommandAck.Outcome outcome, String reason) {
+        transport.publishAck(new CommandAck(id, outcome, reason, ledger.version(), time.currentTimeMillis()));
+    }
+}

@@ -1,0 +1,108 @@
+package io.tonearm.agent.sink;
+
+import io.tonearm.agent.audio.PcmFormat;
+import io.tonearm.agent.time.TimeSource;
+import java.io.ByteArrayOutputStream;
+import java.util.Optional;
+
+/**
+ * Keeps every sample it is given, with the time the first one arrived, for simulators and tests.
+ * Paced like a sound card unless built with {@code paced = false}. Written by the player thread;
+ * the accessors may be called from any thread.
+ */
+public final class CapturingSink implements AudioSink {
+    private final TimeSource time;
+    private final RealTimePacer pacer;
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private volatile PcmFormat format;
+    private volatile long firstSampleNanos = -1;
+    private volatile long lastWriteNanos = -1;
+
+    public CapturingSink(TimeSource time, boolean paced) {
+        this.time = time;
+        this.pacer = paced ? new RealTimePacer(time, 50_000_000L) : null;
+    }
+
+    @Override
+    public void open(PcmFormat format) {
+        this.format = format;
+        if (pacer != null) {
+            pacer.reset(format.sampleRate());
+        }
+    }
+
+    @Override
+    public void write(byte[] s16le, int offset, int length) throws SinkException {
+        PcmFormat f = format;
+        if (f == null) {
+            throw new SinkException("sink is not open");
+        }
+        long now = time.nanoTime();
+        if (firstSampleNanos < 0) {
+            firstSampleNanos = now;
+        }
+        lastWriteNanos = now;
+        synchronized (captured) {
+            captured.write(s16le, offset, length);
+        }
+        if (pacer != null) {
+            pacer.pace(length / f.bytesPerFrame());
+        }
+    }
+
+    @Override
+    public void resume() {
+        PcmFormat f = format;
+        if (pacer != null && f != null) {
+            pacer.reset(f.sampleRate());
+        }
+    }
+
+    @Override
+    public void close() {
+        // keeps what it captured
+    }
+
+    /** Everything written so far, as interleaved 16-bit samples. */
+    public short[] samples() {
+        byte[] bytes;
+        synchronized (captured) {
+            bytes = captured.toByteArray();
+        }
+        short[] out = new short[bytes.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
+        }
+        return out;
+    }
+
+    public long bytesCaptured() {
+        synchronized (captured) {
+            return captured.size();
+        }
+    }
+
+    /** When the first sample arrived ({@link TimeSource#nanoTime()}), if any has. */
+    public Optional<Long> firstSampleNanos() {
+        long t = firstSampleNanos;
+        return t < 0 ? Optional.empty() : Optional.of(t);
+    }
+
+    public Optional<Long> lastWriteNanos() {
+        long t = lastWriteNanos;
+        return t < 0 ? Optional.empty() : Optional.of(t);
+    }
+
+    public Optional<PcmFormat> format() {
+        return Optional.ofNullable(format);
+    }
+
+    /** Forgets what was captured (not the format), e.g. between phases of a scenario. */
+    public void clear() {
+        synchronized (captured) {
+            captured.reset();
+        }
+        firstSampleNanos = -1;
+        lastWriteNanos = -1;
+    }
+}
