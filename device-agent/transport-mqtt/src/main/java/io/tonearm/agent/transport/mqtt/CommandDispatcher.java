@@ -1,0 +1,49 @@
+package io.tonearm.agent.transport.mqtt;
+
+import io.tonearm.agent.transport.HubListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns payloads arriving on the device's commands topic into listener calls: a good command goes
+ * to {@link HubListener#onCommand}, a refused one to {@link HubListener#onMalformedCommand}, and a
+ * message on any other topic is ignored. Nothing thrown by the translator or the listener escapes,
+ * because an exception out of Paho's callback would tear the connection down.
+ *
+ * <p>Called on Paho's callback thread, one message at a time; holds no mutable state.
+ */
+final class CommandDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
+
+    private final String commandsTopic;
+    private final HubListener listener;
+
+    CommandDispatcher(String commandsTopic, HubListener listener) {
+        if (commandsTopic == null || listener == null) {
+            throw new IllegalArgumentException("commands topic and listener are required");
+        }
+        this.commandsTopic = commandsTopic;
+        this.listener = listener;
+    }
+
+    void dispatch(String topic, byte[] payload) {
+        if (!commandsTopic.equals(topic)) {
+            log.debug("ignoring a message on {}", topic);
+            return;
+        }
+        try {
+            InboundCommand inbound = MqttWireTranslator.command(payload);
+            if (inbound instanceof InboundCommand.Accepted accepted) {
+                listener.onCommand(accepted.envelope());
+            } else if (inbound instanceof InboundCommand.Rejected rejected) {
+                log.warn("refused a command payload (id '{}'): {}", rejected.commandId(), rejected.reason());
+                listener.onMalformedCommand(rejected.commandId(), rejected.reason());
+            } else {
+                throw new AssertionError("unhandled inbound command " + inbound.getClass());
+            }
+        } catch (RuntimeException e) {
+            log.error("handling a command failed; the message is dropped", e);
+        }
+    }
+}

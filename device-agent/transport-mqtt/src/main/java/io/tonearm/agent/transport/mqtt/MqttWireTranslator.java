@@ -1,0 +1,255 @@
+package io.tonearm.agent.transport.mqtt;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.tonearm.agent.session.CommandAck;
+import io.tonearm.agent.session.CommandEnvelope;
+import io.tonearm.agent.session.DeviceCommand;
+import io.tonearm.agent.session.DeviceEvent;
+import io.tonearm.agent.session.DeviceIdentity;
+import io.tonearm.agent.session.DeviceType;
+import io.tonearm.agent.session.PlaybackState;
+import io.tonearm.agent.session.PlaybackStatus;
+import io.tonearm.agent.stream.TrackRef;
+import io.tonearm.protocol.Decoded;
+import io.tonearm.protocol.Refusal;
+import io.tonearm.protocol.WireCodec;
+import io.tonearm.protocol.WireLimits;
+import io.tonearm.protocol.v1.Ack;
+import io.tonearm.protocol.v1.BufferHealth;
+import io.tonearm.protocol.v1.Capabilities;
+import io.tonearm.protocol.v1.Command;
+import io.tonearm.protocol.v1.Event;
+import io.tonearm.protocol.v1.Hello;
+import io.tonearm.protocol.v1.Play;
+import io.tonearm.protocol.v1.Presence;
+import io.tonearm.protocol.v1.Quality;
+import io.tonearm.protocol.v1.StateReport;
+import io.tonearm.protocol.v1.Transport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place where the MQTT transport maps {@code tonearm.connect.v1} messages to the agent's
+ * domain records and back. Generated types go in and out of this class only inside this module.
+ * Text fields the contract bounds ({@link WireLimits#MAX_TEXT}) are cut to fit on the way out.
+ *
+ * <p>Stateless and thread-safe; never blocks.
+ */
+final class MqttWireTranslator {
+
+    /** The wire contract version this translator speaks (Hello.protocol_version). */
+    static final int PROTOCOL_VERSION = 1;
+
+    private MqttWireTranslator() {
+    }
+
+    static Hello hello(DeviceIdentity id) {
+        return Hello.newBuilder()
+                .setDeviceId(id.deviceId())
+                .setName(id.name())
+                .setType(deviceType(id.type()))
+                .setProfile(id.profile())
+                .setCapabilities(Capabilities.newBuilder()
+                        .setVolumeControl(id.volumeControl())
+                        .setMaxQuality(quality(id.maxQuality()))
+                        .setGapless(true)
+                        .setSeek(true))
+                .setAgentVersion(id.agentVersion())
+                .setProtocolVersion(PROTOCOL_VERSION)
+                .addTransports(Transport.TRANSPORT_MQTT)
+                .build();
+    }
+
+    /** Online presence at {@code timestampMs}, or the offline one (timestamp 0 in a will). */
+    static Presence presence(boolean online, long timestampMs) {
+        return Presence.newBuilder()
+                .setStatus(online ? Presence.Status.STATUS_ONLINE : Presence.Status.STATUS_OFFLINE)
+                .setTimestampMs(timestampMs)
+                .build();
+    }
+
+    static StateReport state(PlaybackState s) {
+        StateReport.Builder b = StateReport.newBuilder()
+                .setStatus(status(s.status()))
+                .setTrackUri(s.track().map(TrackRef::uri).orElse(""))
+                .setPositionMs(s.positionMs())
+                .setPositionTimestampMs(s.positionTimestampMs())
+                .setDurationMs(s.durationMs())
+                .setVolumePercent(s.volumePercent())
+                .setBuffer(BufferHealth.newBuilder().setBufferedMs(s.bufferedMs()).setUnderruns(s.underruns()))
+                .setQuality(s.quality().map(MqttWireTranslator::quality).orElse(Quality.QUALITY_UNSPECIFIED))
+                .setSessionVersion(s.sessionVersion())
+                .setQueueIndex(s.queueIndex());
+        s.queue().forEach(t -> b.addQueue(t.uri()));
+        return b.build();
+    }
+
+    static Event event(DeviceEvent e) {
+        return Event.newBuilder()
+                .setKind(eventKind(e.kind()))
+                .setTimestampMs(e.timestampMs())
+                .setTrackUri(e.track().map(TrackRef::uri).orElse(""))
+                .setPositionMs(e.positionMs())
+                .setMessage(fit(e.message()))
+                .setErrorCode(fit(e.errorCode()))
+                .setVolumePercent(e.volumePercent())
+                .build();
+    }
+
+    static Ack ack(CommandAck a) {
+        return Ack.newBuilder()
+                .setCommandId(a.commandId())
+                .setOutcome(outcome(a.outcome()))
+                .setReason(fit(a.reason()))
+                .setSessionVersion(a.sessionVersion())
+                .setTimestampMs(a.timestampMs())
+                .build();
+    }
+
+    /** Reads a commands payload with {@link WireCodec#readCommand} and maps it to the domain. */
+    static InboundCommand command(byte[] payload) {
+        Decoded<Command> decoded = WireCodec.readCommand(payload);
+        if (decoded instanceof Decoded.Refused<Command> refused) {
+            return new InboundCommand.Rejected(readableId(payload, refused.reason()), refused.describe());
+        }
+        Command c = ((Decoded.Ok<Command>) decoded).message();
+        try {
+            return new InboundCommand.Accepted(new CommandEnvelope(c.getId(), unsigned(c.getSessionVersion(), "session_version"),
+                    unsigned(c.getSequence(), "sequence"), c.getIssuedAtMs(), action(c)));
+        } catch (IllegalArgumentException e) {
+            // Passed the codec, but holds a value the domain cannot represent (e.g. a uint past 2^63).
+            return new InboundCommand.Rejected(c.getId(), Refusal.INVALID_VALUE.description() + ": " + e.getMessage());
+        }
+    }
+
+    private static DeviceCommand action(Command c) {
+        switch (c.getActionCase()) {
+            case PLAY:
+                return play(c.getPlay());
+            case PAUSE:
+                return new DeviceCommand.Pause();
+            case RESUME:
+                return new DeviceCommand.Resume();
+            case STOP:
+                return new DeviceCommand.Stop();
+            case SEEK:
+                return new DeviceCommand.Seek(c.getSeek().getPositionMs());
+            case SET_VOLUME:
+                return new DeviceCommand.SetVolume(c.getSetVolume().getVolumePercent());
+            case NEXT:
+                return new DeviceCommand.Next();
+            case PREVIOUS:
+                return new DeviceCommand.Previous();
+            case ACTION_NOT_SET:
+                throw new IllegalArgumentException("Command.action is not set");
+            default:
+                throw new AssertionError("unhandled Command.action " + c.getActionCase());
+        }
+    }
+
+    private static DeviceCommand.Play play(Play p) {
+        List<TrackRef> tracks = new ArrayList<>(p.getTrackUrisCount());
+        for (String uri : p.getTrackUrisList()) {
+            tracks.add(TrackRef.fromUri(uri));
+        }
+        if (p.getIndex() < 0) {
+            throw new IllegalArgumentException("Play.index " + Integer.toUnsignedString(p.getIndex()) + " is out of range");
+        }
+        return new DeviceCommand.Play(tracks, p.getIndex(), p.getPositionMs(), quality(p.getQuality()));
+    }
+
+    /** The command id of a refused payload when it parsed and the id is usable, else empty. */
+    private static String readableId(byte[] payload, Refusal reason) {
+        if (reason != Refusal.MISSING_FIELD && reason != Refusal.INVALID_VALUE) {
+            return "";
+        }
+        try {
+            String id = Command.parseFrom(payload).getId();
+            return id.length() <= WireLimits.MAX_COMMAND_ID ? id : "";
+        } catch (InvalidProtocolBufferException e) {
+            return "";
+        }
+    }
+
+    private static long unsigned(long value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Command." + field + " " + Long.toUnsignedString(value) + " is out of range");
+        }
+        return value;
+    }
+
+    static Optional<io.tonearm.agent.stream.Quality> quality(Quality q) {
+        switch (q) {
+            case QUALITY_24_KBPS:
+                return Optional.of(io.tonearm.agent.stream.Quality.KBPS_24);
+            case QUALITY_96_KBPS:
+                return Optional.of(io.tonearm.agent.stream.Quality.KBPS_96);
+            case QUALITY_160_KBPS:
+                return Optional.of(io.tonearm.agent.stream.Quality.KBPS_160);
+            case QUALITY_320_KBPS:
+                return Optional.of(io.tonearm.agent.stream.Quality.KBPS_320);
+            default:
+                return Optional.empty(); // UNSPECIFIED, or a value newer than this agent
+        }
+    }
+
+    static Quality quality(io.tonearm.agent.stream.Quality q) {
+        return switch (q) {
+            case KBPS_24 -> Quality.QUALITY_24_KBPS;
+            case KBPS_96 -> Quality.QUALITY_96_KBPS;
+            case KBPS_160 -> Quality.QUALITY_160_KBPS;
+            case KBPS_320 -> Quality.QUALITY_320_KBPS;
+        };
+    }
+
+    private static io.tonearm.protocol.v1.DeviceType deviceType(DeviceType t) {
+        return switch (t) {
+            case SPEAKER -> io.tonearm.protocol.v1.DeviceType.DEVICE_TYPE_SPEAKER;
+            case CAR -> io.tonearm.protocol.v1.DeviceType.DEVICE_TYPE_CAR;
+            case TV -> io.tonearm.protocol.v1.DeviceType.DEVICE_TYPE_TV;
+            case COMPUTER -> io.tonearm.protocol.v1.DeviceType.DEVICE_TYPE_COMPUTER;
+            case BOARD -> io.tonearm.protocol.v1.DeviceType.DEVICE_TYPE_BOARD;
+        };
+    }
+
+    private static io.tonearm.protocol.v1.PlaybackStatus status(PlaybackStatus s) {
+        return switch (s) {
+            case IDLE -> io.tonearm.protocol.v1.PlaybackStatus.PLAYBACK_STATUS_IDLE;
+            case LOADING -> io.tonearm.protocol.v1.PlaybackStatus.PLAYBACK_STATUS_LOADING;
+            case PLAYING -> io.tonearm.protocol.v1.PlaybackStatus.PLAYBACK_STATUS_PLAYING;
+            case PAUSED -> io.tonearm.protocol.v1.PlaybackStatus.PLAYBACK_STATUS_PAUSED;
+            case STOPPED -> io.tonearm.protocol.v1.PlaybackStatus.PLAYBACK_STATUS_STOPPED;
+            case ERROR -> io.tonearm.protocol.v1.PlaybackStatus.PLAYBACK_STATUS_ERROR;
+        };
+    }
+
+    /** Domain and wire share the codes, so the mapping is by code; an unknown code is a bug here. */
+    private static Event.Kind eventKind(DeviceEvent.Kind k) {
+        Event.Kind wire = Event.Kind.forNumber(k.code());
+        if (wire == null || wire == Event.Kind.KIND_UNSPECIFIED) {
+            throw new AssertionError("no wire event kind for " + k);
+        }
+        return wire;
+    }
+
+    private static Ack.Outcome outcome(CommandAck.Outcome o) {
+        Ack.Outcome wire = Ack.Outcome.forNumber(o.code());
+        if (wire == null || wire == Ack.Outcome.OUTCOME_UNSPECIFIED) {
+            throw new AssertionError("no wire outcome for " + o);
+        }
+        return wire;
+    }
+
+    /** Cuts text to the contract's bound without splitting a surrogate pair. */
+    static String fit(String text) {
+        if (text.length() <= WireLimits.MAX_TEXT) {
+            return text;
+        }
+        int end = WireLimits.MAX_TEXT;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}
