@@ -1,0 +1,64 @@
+package io.tonearm.agent.app;
+
+import io.tonearm.agent.Agent;
+import io.tonearm.agent.AgentBuilder;
+import io.tonearm.agent.control.http.HttpControlSettings;
+import io.tonearm.agent.control.http.HttpStreamResolver;
+import io.tonearm.agent.decode.jorbis.VorbisDecoder;
+import io.tonearm.agent.session.DeviceIdentity;
+import io.tonearm.agent.sink.AudioSink;
+import io.tonearm.agent.sink.NullSink;
+import io.tonearm.agent.sink.PipeSink;
+import io.tonearm.agent.sink.WavFileSink;
+import io.tonearm.agent.sink.javasound.JavaSoundSink;
+import io.tonearm.agent.stream.HttpAudioFetcher;
+import io.tonearm.agent.time.TimeSource;
+import io.tonearm.agent.transport.mqtt.MqttHubTransport;
+import io.tonearm.agent.transport.mqtt.MqttTransportSettings;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Wires an agent from its adapters for one set of settings: the one place that names the
+ * libraries. The command line and the simulators both assemble agents here.
+ */
+public final class AgentAssembly {
+    public static final String AGENT_VERSION = "0.1.0";
+
+    private AgentAssembly() {
+    }
+
+    public static Agent assemble(AgentSettings s, AudioSink sink, TimeSource time) {
+        DeviceIdentity identity = new DeviceIdentity(s.deviceId(), s.name(), s.type(), s.profile(), true, s.maxQuality(),
+                AGENT_VERSION);
+        return new AgentBuilder()
+                .identity(identity)
+                .transport(new MqttHubTransport(MqttTransportSettings.defaults(s.hubUrl()), time))
+                .streamResolver(new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId()))
+                .audioFetcher(new HttpAudioFetcher(Duration.ofSeconds(5), Duration.ofSeconds(10)))
+                .decoder(new VorbisDecoder())
+                .sink(sink)
+                .time(time)
+                .initialVolume(s.initialVolume())
+                .chunkFrames(s.chunkFrames())
+                .build();
+    }
+
+    /** The sink the settings ask for. */
+    public static AudioSink sinkFor(AgentSettings s, TimeSource time) {
+        switch (s.sink().kind()) {
+            case "alsa":
+                return new JavaSoundSink(s.audioDevice().isEmpty() ? Optional.empty() : Optional.of(s.audioDevice()), s.bufferMs());
+            case "pipe":
+                return new PipeSink(new FileOutputStream(FileDescriptor.out));
+            case "null":
+                return new NullSink(time);
+            case "wav":
+                return new WavFileSink(s.sink().file().orElseThrow());
+            default:
+                throw new AssertionError("unhandled sink " + s.sink().kind());
+        }
+    }
+}

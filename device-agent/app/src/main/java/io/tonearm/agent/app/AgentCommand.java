@@ -1,0 +1,72 @@
+package io.tonearm.agent.app;
+
+import io.tonearm.agent.Agent;
+import io.tonearm.agent.sink.AudioSink;
+import io.tonearm.agent.time.TimeSource;
+import io.tonearm.agent.transport.TransportException;
+import io.tonearm.profiles.Profile;
+import io.tonearm.profiles.ProfileException;
+import io.tonearm.profiles.ProfileLoader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code tonearm agent}: runs one device agent until the process is stopped. */
+public final class AgentCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentCommand.class);
+    static final String USAGE = "usage: tonearm agent --profile NAME|FILE.yaml [--hub tcp://HOST:PORT] [--control http://HOST:PORT]"
+            + " [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100]";
+
+    private AgentCommand() {
+    }
+
+    /** Starts the agent; returns only on a start failure (1), bad usage (2), or after shutdown (0). */
+    public static int run(List<String> args, PrintStream err) {
+        AgentSettings settings;
+        try {
+            AgentOptions options = AgentOptions.parse(args);
+            settings = AgentSettings.of(loadProfile(options.profile()), options);
+        } catch (UsageException e) {
+            err.println("agent: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (ProfileException e) {
+            err.println("agent: profile " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("agent: " + e.getMessage());
+            return 2;
+        }
+        AudioSink sink = AgentAssembly.sinkFor(settings, TimeSource.SYSTEM);
+        Agent agent = AgentAssembly.assemble(settings, sink, TimeSource.SYSTEM);
+        try {
+            agent.start();
+        } catch (TransportException e) {
+            err.println("agent: cannot reach the hub at " + settings.hubUrl() + ": " + e.getMessage());
+            agent.close();
+            return 1;
+        }
+        LOG.info("{} ({}, profile {}) is online at {}; streams from {}", settings.name(), settings.deviceId(),
+                settings.profile(), settings.hubUrl(), settings.controlUrl());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            agent.close();
+            sink.close();
+            stopped.countDown();
+        }, "tonearm-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    static Profile loadProfile(String nameOrFile) throws ProfileException {
+        ProfileLoader loader = new ProfileLoader();
+        return nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") ? loader.file(Path.of(nameOrFile)) : loader.builtIn(nameOrFile);
+    }
+}

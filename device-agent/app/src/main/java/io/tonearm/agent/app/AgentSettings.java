@@ -1,0 +1,27 @@
+package io.tonearm.agent.app;
+
+import io.tonearm.agent.session.DeviceType;
+import io.tonearm.agent.stream.Quality;
+import io.tonearm.profiles.Profile;
+import java.util.Locale;
+
+/** An agent's effective settings: the profile's, with the command line's overrides applied. */
+public record AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
+                            Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
+                            String audioDevice, int bufferMs) {
+
+    public static AgentSettings of(Profile p, AgentOptions o) {
+        String name = o.name().orElse(defaultName(p));
+        AgentOptions.SinkSpec sink = o.sink().orElse(new AgentOptions.SinkSpec(p.audio().sink(), java.util.Optional.empty()));
+        return new AgentSettings(p.name(), DeviceType.valueOf(p.deviceType().toUpperCase(Locale.ROOT)), name,
+                o.resolvedId(name), o.hubUrl().orElse(p.hub().url()), o.controlUrl().orElse(p.control().url()),
+                Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
+                p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs());
+    }
+
+    private static String defaultName(Profile p) {
+        String host = System.getenv().getOrDefault("HOSTNAME", "");
+        String kind = p.deviceType().substring(0, 1).toUpperCase(Locale.ROOT) + p.deviceType().substring(1);
+        return host.isBlank() ? kind : kind + " on " + host;
+    }
+}
