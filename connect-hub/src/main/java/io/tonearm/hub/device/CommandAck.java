@@ -1,0 +1,38 @@
+package io.tonearm.hub.device;
+
+/** A device's answer to one command; {@code reason} is empty when the command was applied. */
+public record CommandAck(String commandId, Outcome outcome, String reason, long sessionVersion) {
+
+    /** Codes match {@code tonearm.connect.v1.Ack.Outcome}. */
+    public enum Outcome {
+        APPLIED(1), DUPLICATE(2), STALE(3), INVALID(4), FAILED(5);
+
+        private final int code;
+
+        Outcome(int code) {
+            this.code = code;
+        }
+
+        public int code() {
+            return code;
+        }
+
+        public static Outcome fromCode(int code) {
+            for (Outcome o : values()) {
+                if (o.code == code) {
+                    return o;
+                }
+            }
+            throw new IllegalArgumentException("unknown outcome code " + code);
+        }
+    }
+
+    public CommandAck {
+        if (commandId == null || commandId.isEmpty() || outcome == null || reason == null) {
+            throw new IllegalArgumentException("command id, outcome and reason are required");
+        }
+        if (sessionVersion < 0) {
+            throw new IllegalArgumentException("session version must not be negative");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.tonearm.hub.device;
+
+import io.tonearm.hub.HubConfig;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a command to a device and waits for its ack. Blocks the calling thread for up to the command
+ * timeout; call it from a blocking executor, never from an event loop.
+ */
+@Singleton
+public class DeviceCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceCommands.class);
+
+    private final CommandPublisher publisher;
+    private final PendingAcks acks;
+    private final Clock clock;
+    private final Duration timeout;
+    private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
+
+    public DeviceCommands(CommandPublisher publisher, PendingAcks acks, Clock clock, HubConfig config) {
+        this.publisher = publisher;
+        this.acks = acks;
+        this.clock = clock;
+        this.timeout = config.commandTimeout();
+    }
+
+    /**
+     * @throws DeviceTimeoutException  when no ack arrives within the command timeout
+     * @throws CommandChannelException when the command could not be handed to the broker
+     */
+    public CommandAck send(String deviceId, long sessionVersion, DeviceCommand command) {
+        long sequence = sequences.computeIfAbsent(deviceId, id -> new AtomicLong()).incrementAndGet();
+        CommandEnvelope envelope = new CommandEnvelope(UUID.randomUUID().toString(), sessionVersion, sequence,
+                clock.instant(), command);
+        CompletableFuture<CommandAck> answer = acks.expect(deviceId, envelope.id());
+        long started = System.nanoTime();
+        try {
+            publisher.publish(deviceId, envelope);
+            log.info("Sent {} to {} (command {}, version {}, sequence {})", command, deviceId, envelope.id(),
+                    sessionVersion, sequence);
+            CommandAck ack = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            log.info("Device {} answered command {}: {}{} after {} ms", deviceId, envelope.id(), ack.outcome(),
+                    ack.reason().isEmpty() ? "" : " (" + ack.reason() + ")",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return ack;
+        } catch (TimeoutException e) {
+            log.warn("Device {} did not answer command {} within {} ms", deviceId, envelope.id(), timeout.toMillis());
+            throw new DeviceTimeoutException(deviceId, envelope.id());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeviceTimeoutException(deviceId, envelope.id());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("ack future failed", e.getCause());
+        } finally {
+            acks.forget(envelope.id());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.tonearm.hub.http;
+
+import io.micronaut.http.HttpStatus;
+
+/**
+ * An error a client caused or should see, with the status and the message it gets. The message is
+ * written for people and is all the client sees; the cause, if any, is only logged.
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+
+    public ApiException(HttpStatus status, String publicMessage) {
+        super(publicMessage);
+        if (status.getCode() < 400) {
+            throw new IllegalArgumentException("not an error status: " + status);
+        }
+        this.status = status;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String publicMessage() {
+        return getMessage();
+    }
+}
