@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates Tonearm's sample music pack: synthesises the tracks (samples/generate/SampleSynth.java),
-# encodes each at the four stream qualities with oggenc, and writes samples/audio/*.ogg and
-# samples/manifest.json. Fails, leaving the committed pack untouched, if anything goes wrong or the
-# new pack (audio + manifest) would be 15 MB or more.
+# Regenerates Tonearm's sample music pack: compiles and runs the synthesiser (samples/generate/io/
+# tonearm/samples/, main class io.tonearm.samples.SampleSynth) to render the tracks, encodes each at
+# the four stream qualities with oggenc, and writes samples/audio/*.ogg and samples/manifest.json.
+# Fails, leaving the committed pack untouched, if anything goes wrong or the new pack (audio +
+# manifest) would be 15 MB or more.
 #
-# Needs: java 17+, oggenc and ogginfo (Debian: vorbis-tools), sha256sum, stat, awk.
+# Needs: JDK 17+ (javac, java), oggenc and ogginfo (Debian: vorbis-tools), sha256sum, stat, awk.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,7 +24,7 @@ encoder_args() {
   esac
 }
 
-for tool in java oggenc ogginfo sha256sum stat awk; do
+for tool in javac java oggenc ogginfo sha256sum stat awk; do
   command -v "$tool" >/dev/null || { echo "generate.sh: '$tool' not found" >&2; exit 1; }
 done
 
@@ -31,7 +32,8 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/wav" "$WORK/pack/audio"
 
-java "$HERE/generate/SampleSynth.java" "$WORK/wav"
+javac --release 17 -d "$WORK/classes" "$HERE"/generate/io/tonearm/samples/*.java
+java -cp "$WORK/classes" io.tonearm.samples.SampleSynth "$WORK/wav"
 
 # Reads "Rate: N" / "Channels: N" of the first Vorbis stream, so the manifest states what the file
 # really holds rather than what was asked for.
