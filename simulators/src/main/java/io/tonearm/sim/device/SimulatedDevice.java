@@ -1,0 +1,72 @@
+package io.tonearm.sim.device;
+
+import io.tonearm.agent.Agent;
+import io.tonearm.agent.app.AgentAssembly;
+import io.tonearm.agent.app.AgentOptions;
+import io.tonearm.agent.app.AgentSettings;
+import io.tonearm.agent.session.DeviceType;
+import io.tonearm.agent.session.PlaybackState;
+import io.tonearm.agent.sink.AudioSink;
+import io.tonearm.agent.stream.Quality;
+import io.tonearm.agent.time.TimeSource;
+import io.tonearm.agent.transport.TransportException;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * A simulated device: the real agent (session, player, JOrbis decoder, Paho transport, HTTP
+ * stream client) assembled exactly as {@code tonearm agent} assembles it, with a sink the
+ * simulator can observe instead of a sound card.
+ */
+public final class SimulatedDevice implements AutoCloseable {
+    private final AgentSettings settings;
+    private final ProbeSink probe;
+    private final Agent agent;
+
+    private SimulatedDevice(AgentSettings settings, ProbeSink probe, Agent agent) {
+        this.settings = settings;
+        this.probe = probe;
+        this.agent = agent;
+    }
+
+    /** What kind of device to simulate, and where its audio goes. */
+    public record Spec(String name, DeviceType type, String profile, int volume, AudioSink output) {
+    }
+
+    public static SimulatedDevice start(Spec spec, URI control, String mqttUrl, TimeSource time) throws TransportException {
+        AgentSettings settings = new AgentSettings(spec.profile(), spec.type(), spec.name(),
+                AgentOptions.slug(spec.name()), mqttUrl, control.toString(), Quality.KBPS_320, spec.volume(), 1024,
+                new AgentOptions.SinkSpec("null", Optional.empty()), "", 200);
+        ProbeSink probe = new ProbeSink(spec.output());
+        Agent agent = AgentAssembly.assemble(settings, probe, time);
+        try {
+            agent.start();
+        } catch (TransportException e) {
+            agent.close();
+            throw e;
+        }
+        return new SimulatedDevice(settings, probe, agent);
+    }
+
+    public String id() {
+        return settings.deviceId();
+    }
+
+    public String name() {
+        return settings.name();
+    }
+
+    public ProbeSink probe() {
+        return probe;
+    }
+
+    public PlaybackState state() {
+        return agent.state();
+    }
+
+    @Override
+    public void close() {
+        agent.close();
+        probe.close();
+    }
+}
