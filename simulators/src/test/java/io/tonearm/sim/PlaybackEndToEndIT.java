@@ -94,6 +94,25 @@ class PlaybackEndToEndIT {
     }
 
     @Test
+    void a_new_track_after_a_long_pause_reports_progress_from_its_own_start() throws Exception {
+        Await.until("both devices listed", WAIT, () -> hub.devices().size() == 2);
+        List<CatalogApi.Track> tracks = new CatalogApi(stack.controlUrl()).tracks();
+        assertThat(hub.play(tv.id(), List.of(tracks.get(2).uri()), 0).status()).isEqualTo(204);
+        Await.until("the first track plays", WAIT, () -> tvSink.bytesCaptured() > 44100 * 4);
+        assertThat(hub.pause().status()).isEqualTo(204);
+        Thread.sleep(3000);
+        tvSink.clear();
+        assertThat(hub.play(tv.id(), List.of(tracks.get(3).uri()), 0).status()).isEqualTo(204);
+        Await.until("the second track plays", WAIT, () -> tvSink.bytesCaptured() > 44100 * 4);
+        long heardMs = tvSink.bytesCaptured() / 4 * 1000 / 44100;
+        assertThat(tv.state().positionMs()).as("%s", tv.state()).isBetween(heardMs - 500, heardMs + 500);
+        JsonNode player = hub.player().orElseThrow();
+        assertThat(player.path("item").path("id").asText()).isEqualTo(tracks.get(3).id());
+        assertThat(player.path("progress_ms").asLong()).isBetween(heardMs - 1000, heardMs + 1000);
+        assertThat(hub.pause().status()).isEqualTo(204);
+    }
+
+    @Test
     void refuses_a_phone_without_a_valid_token() throws Exception {
         HubApi stranger = new HubApi(stack.hubUrl(), "not-a-token");
         assertThat(stranger.send("GET", "/v1/me/player/devices", null).status()).isEqualTo(401);

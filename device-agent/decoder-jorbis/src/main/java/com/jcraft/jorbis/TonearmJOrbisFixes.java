@@ -4,8 +4,8 @@ import com.jcraft.jogg.Buffer;
 import com.jcraft.jogg.Packet;
 
 /**
- * Fixes for two JOrbis 0.0.17 bugs that break valid streams, placed in JOrbis's package because
- * the state involved is package-private. Works on the class path (the agent's deployment); a
+ * Fixes for JOrbis 0.0.17 bugs that break valid streams, placed in JOrbis's package because the
+ * state involved is package-private. Works on the class path (the agent's deployment); a
  * module-path deployment would need JOrbis patched instead.
  *
  * <ul>
@@ -14,8 +14,14 @@ import com.jcraft.jogg.Packet;
  *       whose channel count is not a power of two, notably 5.1. {@link #unpackSetup} reads the
  *       setup header as JOrbis does but unpacks mappings per spec.
  *   <li>The mode number in an audio packet is read with {@code floor(log2(modes))} bits instead of
- *       {@code ilog(modes - 1)} (§4.3.1); {@link #fixModeBits} corrects it after synthesis init.
+ *       {@code ilog(modes - 1)} (§4.3.1); {@link #fixSynthesis} corrects it after synthesis init.
+ *   <li>Floor 1 curves are extended past their last post wrongly (§7.2.4), which turns 5.1 at low
+ *       quality into noise on the LFE channel; {@link #fixSynthesis} installs {@link TonearmFloor1}.
+ *   <li>Residues are decoded past the block's end and vectors past their partition's end (§8.6.2);
+ *       {@link #fixSynthesis} installs {@link TonearmResidue}, libvorbis's decoding.
  * </ul>
+ *
+ * <p>Nothing here changes JOrbis's global state: each fix applies to the decoder it is given.
  */
 public final class TonearmJOrbisFixes {
     private TonearmJOrbisFixes() {
@@ -122,8 +128,22 @@ public final class TonearmJOrbisFixes {
         return info;
     }
 
-    /** Sets the mode-number width of a decoder initialised by {@code synthesis_init}. */
-    public static void fixModeBits(DspState vd) {
-        vd.modebits = Util.ilog(vd.vi.modes - 1);
+    /**
+     * Fixes a decoder just initialised by {@code synthesis_init}: its mode-number width, floor 1
+     * synthesis, and residue decoding through instances of its own (one decoder, one thread).
+     */
+    public static void fixSynthesis(DspState vd) {
+        Info vi = vd.vi;
+        vd.modebits = Util.ilog(vi.modes - 1);
+        TonearmResidue[] residues = {new TonearmResidue(0), new TonearmResidue(1), new TonearmResidue(2)};
+        for (Object mode : vd.mode) {
+            Mapping0.LookMapping0 look = (Mapping0.LookMapping0) mode;
+            for (int i = 0; i < look.map.submaps; i++) {
+                if (vi.floor_type[look.map.floorsubmap[i]] == 1) {
+                    look.floor_func[i] = TonearmFloor1.INSTANCE;
+                }
+                look.residue_func[i] = residues[vi.residue_type[look.map.residuesubmap[i]]];
+            }
+        }
     }
 }

@@ -30,6 +30,7 @@ final class TrackPipeline {
     private float[] floats = new float[0];
     private byte[] bytes = new byte[0];
     private PcmFormat sinkFormat;
+    private boolean sinkPaused;
     private volatile long positionMs = -1;
 
     TrackPipeline(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, Player player) {
@@ -104,11 +105,16 @@ final class TrackPipeline {
             throws DecodeException, SinkException, InterruptedException {
         PcmFormat format = audio.format();
         openSink(format);
+        if (sinkPaused) {
+            // The track this one replaces was paused: drop its leftovers and let the sink play again.
+            sink.flush();
+            resumeSink();
+        }
         long skip = format.millisToFrames(startMs);
         long played = skip;
         boolean started = false;
         while (true) {
-            if (!player.awaitUnpaused(gen, sink::pause, sink::resume)) {
+            if (!player.awaitUnpaused(gen, this::pauseSink, this::resumeSink)) {
                 return false;
             }
             ensureCapacity(format);
@@ -163,6 +169,16 @@ final class TrackPipeline {
         }
         Pcm16.toLittleEndian(floats, samples, bytes, 0);
         sink.write(bytes, 0, samples * 2);
+    }
+
+    private void pauseSink() {
+        sink.pause();
+        sinkPaused = true;
+    }
+
+    private void resumeSink() {
+        sink.resume();
+        sinkPaused = false;
     }
 
     private void openSink(PcmFormat format) throws SinkException {

@@ -25,6 +25,10 @@ public interface AudioSink extends AutoCloseable {
     default void resume() {
     }
 
+    /** Discards audio written but not yet played, e.g. a paused track that is being replaced. */
+    default void flush() {
+    }
+
     /** Blocks until everything written has been played (or persisted). */
     default void drain() throws SinkException {
     }

@@ -84,7 +84,7 @@ public final class WavFileSink implements AudioSink {
                 length -= n;
                 dataBytes += n;
                 if (buffered == BUFFER) {
-                    flush();
+                    writeBuffered();
                 }
             }
         } catch (IOException e) {
@@ -107,7 +107,7 @@ public final class WavFileSink implements AudioSink {
     }
 
     private void finish() throws IOException {
-        flush();
+        writeBuffered();
         long position = out.getFilePointer();
         out.seek(0);
         out.write(header(format, dataBytes));
@@ -119,7 +119,7 @@ public final class WavFileSink implements AudioSink {
         return format == null ? 0 : dataBytes / format.bytesPerFrame();
     }
 
-    private void flush() throws IOException {
+    private void writeBuffered() throws IOException {
         out.write(buffer, 0, buffered);
         buffered = 0;
     }

@@ -128,6 +128,25 @@ class AgentSessionTest {
     }
 
     @Test
+    void a_track_that_replaces_a_paused_one_starts_the_sink_again_without_the_old_leftovers() {
+        send(1, play(a));
+        sink.release(2);
+        RecordingTransport.await(() -> sink.writes() >= 2 ? true : null);
+        hub.awaitAck(send(2, new DeviceCommand.Pause()));
+        sink.release(1); // the write the player is blocked in completes; then it sees the pause
+        RecordingTransport.await(() -> sink.paused() ? true : null);
+        int before = sink.bytes().length;
+
+        send(3, play(b));
+        sink.release(1000);
+        hub.awaitState(s -> s.status() == PlaybackStatus.STOPPED && s.track().equals(Optional.of(b)));
+        assertThat(sink.paused()).isFalse();
+        assertThat(sink.flushes()).isEqualTo(1);
+        assertThat(Arrays.copyOfRange(sink.bytes(), sink.bytes().length - second.length, sink.bytes().length)).isEqualTo(second);
+        assertThat(sink.bytes().length - second.length).isEqualTo(before);
+    }
+
+    @Test
     void starts_at_the_requested_position() {
         long startMs = 100; // 800 frames at 8 kHz
         send(1, new DeviceCommand.Play(List.of(a), 0, startMs, Optional.empty()));

@@ -13,6 +13,7 @@ public final class GatedSink implements AudioSink {
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private volatile int writes;
     private volatile boolean paused;
+    private volatile int flushes;
 
     public void release(int count) {
         permits.release(count);
@@ -49,7 +50,16 @@ public final class GatedSink implements AudioSink {
     }
 
     @Override
+    public void flush() {
+        flushes++;
+    }
+
+    @Override
     public void close() {
+    }
+
+    public int flushes() {
+        return flushes;
     }
 
     public int writes() {

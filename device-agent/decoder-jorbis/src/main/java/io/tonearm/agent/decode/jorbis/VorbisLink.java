@@ -36,7 +36,7 @@ final class VorbisLink {
         this.stream = stream;
         this.format = format;
         dsp.synthesis_init(info);
-        TonearmJOrbisFixes.fixModeBits(dsp);
+        TonearmJOrbisFixes.fixSynthesis(dsp);
         this.block = new Block(dsp);
     }
 

@@ -80,6 +80,13 @@ public final class JavaSoundSink implements AudioSink {
     }
 
     @Override
+    public void flush() {
+        if (line != null) {
+            line.flush();
+        }
+    }
+
+    @Override
     public void drain() {
         if (line != null) {
             line.drain();
