@@ -12,6 +12,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The narration is the demo's output; the agents' own logs go quiet unless asked for.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         Path home = Path.of(System.getProperty("tonearm.home", ".")).toAbsolutePath().normalize();
         List<String> rest = args.length > 0 ? Arrays.asList(args).subList(1, args.length) : List.of();
         int code;
