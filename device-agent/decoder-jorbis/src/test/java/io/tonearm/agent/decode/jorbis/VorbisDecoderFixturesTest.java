@@ -20,7 +20,7 @@ class VorbisDecoderFixturesTest {
     static final double MIN_SNR_DB = 90;
 
     @ParameterizedTest
-    @ValueSource(strings = {"mono-8k", "stereo-44k", "six-48k", "chained-same"})
+    @ValueSource(strings = {"mono-8k", "stereo-44k", "six-48k", "six-48k-q-1", "chained-same"})
     void decodes_like_oggdec(String name) throws Exception {
         Properties expected = properties();
         byte[] reference = resource(name + ".s16");
