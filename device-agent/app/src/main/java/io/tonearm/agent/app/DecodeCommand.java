@@ -20,9 +20,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * {@code tonearm decode IN.ogg OUT.wav}: decodes with the agent's own path (VorbisDecoder, Pcm16,
- * WavFileSink) to a 16-bit WAV at the stream's rate and channel count, channels in WAV order. The
+ * {@code tonearm decode [--layout oggdec|wav] IN.ogg OUT.wav}: decodes with the agent's own path
+ * (VorbisDecoder, Pcm16, WavFileSink) to a 16-bit WAV at the stream's rate and channel count. The
  * links of a chained stream come out concatenated if they share rate and channels.
+ *
+ * <p>The layout of more than two channels: {@code oggdec} (the default) writes what libvorbis's
+ * {@code oggdec} 1.4.2 writes — the canonical 44-byte header and its channel order, so the two
+ * files compare sample for sample; {@code wav} writes standard WAV order with
+ * WAVE_FORMAT_EXTENSIBLE and a channel mask. Mono and stereo files are the same either way.
  *
  * <p>Exit status 0 on success; 1 with one line on {@code err} naming the file and the problem
  * (missing file, not Ogg, not Vorbis, corrupt, links of different formats, write failure); 2 with
@@ -30,13 +35,26 @@ import java.util.List;
  * place only when complete, so a failure leaves no partial file and an existing OUT untouched.
  */
 public final class DecodeCommand {
-    static final String USAGE = "usage: tonearm decode IN.ogg OUT.wav";
+    static final String USAGE = "usage: tonearm decode [--layout oggdec|wav] IN.ogg OUT.wav";
+
+    /** How more than two channels are laid out in the WAV file. */
+    enum Layout { OGGDEC, WAV }
     private static final int FRAMES = 4096;
 
     private DecodeCommand() {
     }
 
-    public static int run(List<String> args, PrintStream err) {
+    public static int run(List<String> arguments, PrintStream err) {
+        List<String> args = arguments;
+        Layout layout = Layout.OGGDEC;
+        if (args.size() == 4 && args.get(0).equals("--layout")) {
+            if (!args.get(1).equals("oggdec") && !args.get(1).equals("wav")) {
+                err.println("decode: --layout must be oggdec or wav, not \"" + args.get(1) + "\"");
+                return 2;
+            }
+            layout = Layout.valueOf(args.get(1).toUpperCase(java.util.Locale.ROOT));
+            args = args.subList(2, 4);
+        }
         if (args.size() != 2 || args.get(0).startsWith("-") || args.get(1).startsWith("-")) {
             err.println(USAGE);
             return 2;
@@ -46,7 +64,7 @@ public final class DecodeCommand {
         Path partial = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(inName)), 1 << 16)) {
             partial = Files.createTempFile(out.getParent(), "." + out.getFileName(), ".part");
-            decode(in, partial);
+            decode(in, partial, layout);
             moveIntoPlace(partial, out);
             return 0;
         } catch (NoSuchFileException e) {
@@ -62,12 +80,12 @@ public final class DecodeCommand {
         }
     }
 
-    private static void decode(InputStream in, Path wav) throws DecodeException, SinkException, FormatChange {
-        try (DecodedAudio audio = new VorbisDecoder().open(in); WavFileSink sink = new WavFileSink(wav)) {
+    private static void decode(InputStream in, Path wav, Layout layout) throws DecodeException, SinkException, FormatChange {
+        try (DecodedAudio audio = new VorbisDecoder().open(in); WavFileSink sink = new WavFileSink(wav, layout == Layout.WAV)) {
             PcmFormat format = audio.format();
             int channels = format.channels();
-            int[] toWav = VorbisChannelOrder.toWav(channels);
-            boolean reorder = VorbisChannelOrder.reorders(channels);
+            int[] toWav = layout == Layout.WAV ? VorbisChannelOrder.toWav(channels) : VorbisChannelOrder.oggdec(channels);
+            boolean reorder = !isIdentity(toWav);
             float[] samples = new float[FRAMES * channels];
             float[] scratch = new float[channels];
             byte[] bytes = new byte[samples.length * 2];
@@ -84,6 +102,15 @@ public final class DecodeCommand {
             }
             sink.drain();
         }
+    }
+
+    private static boolean isIdentity(int[] map) {
+        for (int i = 0; i < map.length; i++) {
+            if (map[i] != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void moveIntoPlace(Path partial, Path out) throws IOException {

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Writes 16-bit PCM to a RIFF/WAVE file. One or two channels get the canonical 44-byte header
- * ({@code WAVE_FORMAT_PCM}, as {@code oggdec} writes); more get {@code WAVE_FORMAT_EXTENSIBLE} with
+ * ({@code WAVE_FORMAT_PCM}, as {@code oggdec} writes, and so do all counts when built with
+ * {@code extensible = false}); more get {@code WAVE_FORMAT_EXTENSIBLE} with
  * the channel mask of the layout Vorbis and Opus define for that count (3: L R C; 4: quad;
  * 5: 5.0; 6: 5.1; 7: 6.1; 8: 7.1; beyond: no speaker assignment), so samples must arrive in WAV
  * order. Sizes are written as zero at {@link #open} and patched by {@link #drain} (which reports
@@ -24,6 +25,7 @@ public final class WavFileSink implements AudioSink {
     private static final long MAX_DATA = 0xffff_ffffL - 80;
 
     private final File file;
+    private final boolean extensible;
     private final byte[] buffer = new byte[BUFFER];
     private RandomAccessFile out;
     private PcmFormat format;
@@ -31,11 +33,21 @@ public final class WavFileSink implements AudioSink {
     private int headerSize;
     private long dataBytes;
 
+    /** A sink that describes more than two channels with WAVE_FORMAT_EXTENSIBLE and a channel mask. */
     public WavFileSink(Path path) {
+        this(path, true);
+    }
+
+    /**
+     * @param extensible whether more than two channels get WAVE_FORMAT_EXTENSIBLE with a channel
+     *     mask; if false every file has the canonical 44-byte header, as oggdec writes it
+     */
+    public WavFileSink(Path path, boolean extensible) {
         if (path == null) {
             throw new IllegalArgumentException("path is null");
         }
         this.file = path.toFile();
+        this.extensible = extensible;
     }
 
     /** The channel mask written for {@code channels} channels; 0 means no speaker assignment. */
@@ -52,7 +64,7 @@ public final class WavFileSink implements AudioSink {
             throw new SinkException(file + ": a WAV file cannot change format from " + format + " to " + newFormat);
         }
         format = newFormat;
-        byte[] header = header(newFormat, 0);
+        byte[] header = header(newFormat, 0, extensible);
         headerSize = header.length;
         try {
             out = new RandomAccessFile(file, "rw");
@@ -110,7 +122,7 @@ public final class WavFileSink implements AudioSink {
         writeBuffered();
         long position = out.getFilePointer();
         out.seek(0);
-        out.write(header(format, dataBytes));
+        out.write(header(format, dataBytes, extensible));
         out.seek(position);
     }
 
@@ -146,8 +158,8 @@ public final class WavFileSink implements AudioSink {
         1, 0, 0, 0, 0, 0, 0x10, 0, (byte) 0x80, 0, 0, (byte) 0xaa, 0, 0x38, (byte) 0x9b, 0x71};
 
     /** A header for {@code dataBytes} bytes of samples: 44 bytes up to two channels, 68 beyond. */
-    static byte[] header(PcmFormat format, long dataBytes) {
-        boolean extensible = format.channels() > 2;
+    static byte[] header(PcmFormat format, long dataBytes, boolean allowExtensible) {
+        boolean extensible = allowExtensible && format.channels() > 2;
         int fmtSize = extensible ? 40 : 16;
         byte[] h = new byte[12 + 8 + fmtSize + 8];
         ascii(h, 0, "RIFF");

@@ -43,6 +43,30 @@ public final class VorbisChannelOrder {
         return identity;
     }
 
+    /**
+     * oggdec 1.4.2's layout, as a {@link #toWav}-style map: for 3 to 6 channels it moves Vorbis
+     * channel {@code j} to position {@code permute[j]} of the table below (so 5.1 comes out
+     * L R C BR LFE BL); other counts keep Vorbis order (for 7 and 8 oggdec's own output is
+     * undefined, and libvorbis's order is the one defined answer).
+     */
+    public static int[] oggdec(int channels) {
+        int[][] permute = {{0, 2, 1}, {0, 1, 2, 3}, {0, 1, 2, 3, 4}, {0, 2, 1, 5, 3, 4}};
+        if (channels < 1) {
+            throw new IllegalArgumentException("channels: " + channels);
+        }
+        int[] map = new int[channels];
+        for (int i = 0; i < channels; i++) {
+            map[i] = i;
+        }
+        if (channels >= 3 && channels <= 6) {
+            int[] p = permute[channels - 3];
+            for (int j = 0; j < channels; j++) {
+                map[p[j]] = j;
+            }
+        }
+        return map;
+    }
+
     /** Whether {@link #toWav} reorders anything for this channel count. */
     public static boolean reorders(int channels) {
         return channels == 3 || (channels >= 5 && channels <= 8);
