@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tonearm.agent.session.DeviceType;
 import io.tonearm.agent.sink.CapturingSink;
+import io.tonearm.agent.sink.PacedSink;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.sim.device.SimulatedDevice;
 import io.tonearm.sim.hubapi.CatalogApi;
@@ -28,10 +29,10 @@ class ExternalBrokerIT {
     void a_device_plays_through_the_hub_over_mosquitto(@TempDir Path data) throws Exception {
         String broker = System.getProperty("tonearm.it.mosquitto", "");
         assumeTrue(!broker.isEmpty(), "set -Dtonearm.it.mosquitto=tcp://127.0.0.1:PORT to run against Mosquitto");
-        CapturingSink sink = new CapturingSink(TimeSource.SYSTEM, true);
+        CapturingSink sink = new CapturingSink(TimeSource.SYSTEM);
         try (Stack stack = Stack.start(Reference.HOME, data, Ports.ephemeral(), Optional.of(broker));
              SimulatedDevice device = SimulatedDevice.start(new SimulatedDevice.Spec("Porch", DeviceType.SPEAKER, "smart-speaker",
-                     100, sink), stack.controlUrl(), broker, TimeSource.SYSTEM)) {
+                     100, new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(), broker, TimeSource.SYSTEM)) {
             HubApi hub = new HubApi(stack.hubUrl(), stack.demoToken());
             Await.until("the device is listed", Duration.ofSeconds(15),
                     () -> hub.devices().stream().anyMatch(d -> d.id().equals(device.id())));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tonearm.agent.session.DeviceType;
 import io.tonearm.agent.session.PlaybackStatus;
 import io.tonearm.agent.sink.CapturingSink;
+import io.tonearm.agent.sink.PacedSink;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.sim.device.SimulatedDevice;
 import io.tonearm.sim.hubapi.CatalogApi;
@@ -31,8 +32,8 @@ class PlaybackEndToEndIT {
     static Path data;
     static Stack stack;
     static HubApi hub;
-    static final CapturingSink speakerSink = new CapturingSink(TimeSource.SYSTEM, true);
-    static final CapturingSink tvSink = new CapturingSink(TimeSource.SYSTEM, true);
+    static final CapturingSink speakerSink = new CapturingSink(TimeSource.SYSTEM);
+    static final CapturingSink tvSink = new CapturingSink(TimeSource.SYSTEM);
     static SimulatedDevice speaker;
     static SimulatedDevice tv;
 
@@ -40,10 +41,14 @@ class PlaybackEndToEndIT {
     static void start() throws Exception {
         stack = Stack.start(Reference.HOME, data, Ports.ephemeral(), Optional.empty());
         hub = new HubApi(stack.hubUrl(), stack.demoToken());
-        speaker = SimulatedDevice.start(new SimulatedDevice.Spec("Kitchen", DeviceType.SPEAKER, "smart-speaker", 100, speakerSink),
+        speaker = SimulatedDevice.start(new SimulatedDevice.Spec("Kitchen", DeviceType.SPEAKER, "smart-speaker", 100, paced(speakerSink)),
                 stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM);
-        tv = SimulatedDevice.start(new SimulatedDevice.Spec("Den TV", DeviceType.TV, "smart-tv", 100, tvSink),
+        tv = SimulatedDevice.start(new SimulatedDevice.Spec("Den TV", DeviceType.TV, "smart-tv", 100, paced(tvSink)),
                 stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM);
+    }
+
+    static PacedSink paced(CapturingSink sink) {
+        return new PacedSink(sink, TimeSource.SYSTEM);
     }
 
     @AfterAll

@@ -8,6 +8,7 @@ import io.tonearm.agent.decode.jorbis.VorbisDecoder;
 import io.tonearm.agent.session.DeviceIdentity;
 import io.tonearm.agent.sink.AudioSink;
 import io.tonearm.agent.sink.NullSink;
+import io.tonearm.agent.sink.PacedSink;
 import io.tonearm.agent.sink.PipeSink;
 import io.tonearm.agent.sink.WavFileSink;
 import io.tonearm.agent.sink.javasound.JavaSoundSink;
@@ -56,7 +57,8 @@ public final class AgentAssembly {
             case "null":
                 return new NullSink(time);
             case "wav":
-                return new WavFileSink(s.sink().file().orElseThrow());
+                // A recording device: it keeps a sound card's pace, so pause and progress mean what they say.
+                return new PacedSink(new WavFileSink(s.sink().file().orElseThrow()), time);
             default:
                 throw new AssertionError("unhandled sink " + s.sink().kind());
         }

@@ -7,28 +7,23 @@ import java.util.Optional;
 
 /**
  * Keeps every sample it is given, with the time the first one arrived, for simulators and tests.
- * Paced like a sound card unless built with {@code paced = false}. Written by the player thread;
- * the accessors may be called from any thread.
+ * It takes audio as fast as it comes; wrap it in a {@link PacedSink} to give it a sound card's
+ * pace. Written by the player thread; the accessors may be called from any thread.
  */
 public final class CapturingSink implements AudioSink {
     private final TimeSource time;
-    private final RealTimePacer pacer;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private volatile PcmFormat format;
     private volatile long firstSampleNanos = -1;
     private volatile long lastWriteNanos = -1;
 
-    public CapturingSink(TimeSource time, boolean paced) {
+    public CapturingSink(TimeSource time) {
         this.time = time;
-        this.pacer = paced ? new RealTimePacer(time, 50_000_000L) : null;
     }
 
     @Override
     public void open(PcmFormat format) {
         this.format = format;
-        if (pacer != null) {
-            pacer.reset(format.sampleRate());
-        }
     }
 
     @Override
@@ -44,17 +39,6 @@ public final class CapturingSink implements AudioSink {
         lastWriteNanos = now;
         synchronized (captured) {
             captured.write(s16le, offset, length);
-        }
-        if (pacer != null) {
-            pacer.pace(length / f.bytesPerFrame());
-        }
-    }
-
-    @Override
-    public void resume() {
-        PcmFormat f = format;
-        if (pacer != null && f != null) {
-            pacer.reset(f.sampleRate());
         }
     }
 

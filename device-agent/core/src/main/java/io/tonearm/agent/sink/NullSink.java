@@ -5,36 +5,41 @@ import io.tonearm.agent.time.TimeSource;
 
 /** Discards audio at the pace a sound card would play it, so a headless agent behaves like a real one. */
 public final class NullSink implements AudioSink {
-    private final RealTimePacer pacer;
-    private PcmFormat format;
+    private final PacedSink paced;
 
     public NullSink(TimeSource time) {
-        this.pacer = new RealTimePacer(time, 50_000_000L);
+        this.paced = new PacedSink(new AudioSink() {
+            @Override
+            public void open(PcmFormat format) {
+            }
+
+            @Override
+            public void write(byte[] s16le, int offset, int length) {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, time);
     }
 
     @Override
-    public void open(PcmFormat format) {
-        this.format = format;
-        pacer.reset(format.sampleRate());
+    public void open(PcmFormat format) throws SinkException {
+        paced.open(format);
     }
 
     @Override
     public void write(byte[] s16le, int offset, int length) throws SinkException {
-        if (format == null) {
-            throw new SinkException("sink is not open");
-        }
-        pacer.pace(length / format.bytesPerFrame());
+        paced.write(s16le, offset, length);
     }
 
     @Override
     public void resume() {
-        if (format != null) {
-            pacer.reset(format.sampleRate());
-        }
+        paced.resume();
     }
 
     @Override
     public void close() {
-        format = null;
+        paced.close();
     }
 }

@@ -1,0 +1,66 @@
+package io.tonearm.agent.sink;
+
+import io.tonearm.agent.audio.PcmFormat;
+import io.tonearm.agent.time.TimeSource;
+
+/**
+ * Gives any sink a sound card's pace: writes return no sooner than the audio would have played
+ * (allowing {@value #LEAD_MS} ms of buffer), and pausing stops the clock. An agent that records
+ * to a WAV file or feeds a test's memory then behaves in time as it does on a real device.
+ */
+public final class PacedSink implements AudioSink {
+    static final long LEAD_MS = 50;
+    private final AudioSink delegate;
+    private final RealTimePacer pacer;
+    private PcmFormat format;
+
+    public PacedSink(AudioSink delegate, TimeSource time) {
+        this.delegate = delegate;
+        this.pacer = new RealTimePacer(time, LEAD_MS * 1_000_000);
+    }
+
+    @Override
+    public void open(PcmFormat newFormat) throws SinkException {
+        delegate.open(newFormat);
+        format = newFormat;
+        pacer.reset(newFormat.sampleRate());
+    }
+
+    @Override
+    public void write(byte[] s16le, int offset, int length) throws SinkException {
+        if (format == null) {
+            throw new SinkException("sink is not open");
+        }
+        delegate.write(s16le, offset, length);
+        pacer.pace(length / format.bytesPerFrame());
+    }
+
+    @Override
+    public void pause() {
+        delegate.pause();
+    }
+
+    @Override
+    public void resume() {
+        delegate.resume();
+        if (format != null) {
+            pacer.reset(format.sampleRate());
+        }
+    }
+
+    @Override
+    public void flush() {
+        delegate.flush();
+    }
+
+    @Override
+    public void drain() throws SinkException {
+        delegate.drain();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+        format = null;
+    }
+}
