@@ -18,12 +18,12 @@ import java.nio.file.Path;
 /**
  * Measures {@link VorbisDecoder} against a plain JOrbis decode loop and {@code oggdec}, all to 16-bit
  * PCM, in one JVM: best of N after warm-up; oggdec by wall time, process start included. A benchmark,
- * not a test (surefire does not pick it up). From {@code device-agent/decoder-jorbis} after
- * {@code mvn verify}:
+ * not a test (surefire does not pick it up). From the repository root, after {@code mvn verify}:
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$HOME/.m2/repository/io/tonearm/agent-core/0.1.0-SNAPSHOT/agent-core-0.1.0-SNAPSHOT.jar:$HOME/.m2/repository/org/jcraft/jorbis/0.0.17/jorbis-0.0.17.jar \
- *     io.tonearm.agent.decode.jorbis.DecodeSpeedBenchmark ../../samples/audio/neon-harbor-01-320.ogg 10
+ * java -cp device-agent/decoder-jorbis/target/classes:device-agent/decoder-jorbis/target/test-classes:\
+ * device-agent/core/target/classes:$HOME/.m2/repository/org/jcraft/jorbis/0.0.17/jorbis-0.0.17.jar \
+ *     io.tonearm.agent.decode.jorbis.DecodeSpeedBenchmark samples/audio/neon-harbor-01-320.ogg 10
  * </pre>
  */
 public final class DecodeSpeedBenchmark {
