@@ -8,7 +8,6 @@ import io.tonearm.profiles.Profile;
 import io.tonearm.profiles.ProfileException;
 import io.tonearm.profiles.ProfileLoader;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -66,7 +65,6 @@ public final class AgentCommand {
     }
 
     static Profile loadProfile(String nameOrFile) throws ProfileException {
-        ProfileLoader loader = new ProfileLoader();
-        return nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") ? loader.file(Path.of(nameOrFile)) : loader.builtIn(nameOrFile);
+        return new ProfileLoader().load(nameOrFile);
     }
 }

@@ -10,11 +10,19 @@ public record AgentSettings(String profile, DeviceType type, String name, String
                             Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
                             String audioDevice, int bufferMs) {
 
+    /**
+     * The profile's settings with the options applied.
+     *
+     * @throws IllegalArgumentException if the profile needs a transport this build lacks (CoAP)
+     */
     public static AgentSettings of(Profile p, AgentOptions o) {
+        String mqttUrl = p.hub().mqttUrl().orElseThrow(() -> new IllegalArgumentException("profile " + p.name()
+                + " reaches the hub over CoAP only, and the CoAP transport is not available in this build yet"
+                + " (the agent speaks MQTT)"));
         String name = o.name().orElse(defaultName(p));
         AgentOptions.SinkSpec sink = o.sink().orElse(new AgentOptions.SinkSpec(p.audio().sink(), java.util.Optional.empty()));
         return new AgentSettings(p.name(), DeviceType.valueOf(p.deviceType().toUpperCase(Locale.ROOT)), name,
-                o.resolvedId(name), o.hubUrl().orElse(p.hub().url()), o.controlUrl().orElse(p.control().url()),
+                o.resolvedId(name), o.hubUrl().orElse(mqttUrl), o.controlUrl().orElse(p.control().url()),
                 Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
                 p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs());
     }

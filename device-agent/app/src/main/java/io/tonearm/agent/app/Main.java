@@ -3,7 +3,10 @@ package io.tonearm.agent.app;
 import java.util.Arrays;
 import java.util.List;
 
-/** Entry point of the agent distribution: {@code agent} runs a device, {@code decode} decodes a file. */
+/**
+ * Entry point of the agent distribution: {@code agent} runs a device, {@code decode} decodes a
+ * file, {@code profile} validates and shows profiles, {@code jvm-flags} prints a profile's JVM flags.
+ */
 public final class Main {
     private Main() {
     }
@@ -19,8 +22,15 @@ public final class Main {
             case "decode":
                 code = DecodeCommand.run(rest, System.err);
                 break;
+            case "profile":
+                code = ProfileCommand.run(rest, System.out, System.err);
+                break;
+            case "jvm-flags":
+                code = ProfileCommand.jvmFlags(rest, System.out, System.err);
+                break;
             default:
-                System.err.println("usage: tonearm agent --profile P [options] | tonearm decode IN.ogg OUT.wav");
+                System.err.println("usage: tonearm agent --profile P [options] | tonearm decode IN.ogg OUT.wav"
+                        + " | tonearm profile validate FILE… | tonearm profile show NAME | tonearm jvm-flags --profile P");
                 code = 2;
         }
         if (code != 0 || !"agent".equals(command)) {

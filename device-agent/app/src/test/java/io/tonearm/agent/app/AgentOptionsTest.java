@@ -55,6 +55,27 @@ class AgentOptionsTest {
     }
 
     @Test
+    void a_coap_only_profile_exits_2_saying_coap_is_not_in_this_build() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = AgentCommand.run(List.of("--profile", "constrained-coap", "--sink", "null"), new PrintStream(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("agent: profile constrained-coap reaches the hub over CoAP only, and the CoAP transport"
+                + " is not available in this build yet (the agent speaks MQTT)\n");
+    }
+
+    @Test
+    void the_mqtt_url_and_the_profile_s_values_become_settings() throws Exception {
+        AgentSettings s = AgentSettings.of(AgentCommand.loadProfile("rpi-zero-2w"), AgentOptions.parse(List.of("--profile", "p")));
+        assertThat(s.hubUrl()).isEqualTo("tcp://127.0.0.1:1883");
+        assertThat(s.type()).isEqualTo(DeviceType.BOARD);
+        assertThat(s.maxQuality()).isEqualTo(Quality.KBPS_160);
+        assertThat(s.chunkFrames()).isEqualTo(512);
+        assertThat(s.bufferMs()).isEqualTo(300);
+        assertThat(s.initialVolume()).isEqualTo(40);
+        assertThat(s.sink().kind()).isEqualTo("alsa");
+    }
+
+    @Test
     void an_unreachable_hub_exits_1_naming_it() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = AgentCommand.run(List.of("--profile", "smart-speaker", "--hub", "tcp://127.0.0.1:1", "--sink", "null"),
