@@ -23,12 +23,30 @@ public final class TestPack {
     private TestPack() {
     }
 
+    /**
+     * One manifest entry: track {@code i} on an album, with {@code extra} JSON members (such as
+     * {@code "energy":0.4}) appended verbatim, or empty. Tempo 84 and key "D minor" are written
+     * unless {@code extra} has its own.
+     */
+    public record Spec(int i, String artistId, String artist, String albumId, String album, int year,
+                       int trackNumber, String extra) {
+    }
+
+    /** Tracks 1..n, all track {@code i} of Velvet Orchard's "First Light" (2026). */
     public static Path write(Path dir, int tracks) {
+        List<Spec> specs = new ArrayList<>();
+        for (int i = 1; i <= tracks; i++) {
+            specs.add(new Spec(i, "velvet-orchard", "Velvet Orchard", "first-light", "First Light", 2026, i, ""));
+        }
+        return write(dir, specs);
+    }
+
+    public static Path write(Path dir, List<Spec> specs) {
         try {
             Files.createDirectories(dir.resolve("audio"));
             List<String> entries = new ArrayList<>();
-            for (int i = 1; i <= tracks; i++) {
-                entries.add(entry(dir, i));
+            for (Spec spec : specs) {
+                entries.add(entry(dir, spec));
             }
             writeManifest(dir, "{\"version\":1,\"tracks\":[" + String.join(",", entries) + "]}");
             return dir;
@@ -62,7 +80,8 @@ public final class TestPack {
         }
     }
 
-    private static String entry(Path dir, int i) throws IOException {
+    private static String entry(Path dir, Spec spec) throws IOException {
+        int i = spec.i();
         List<String> qualities = new ArrayList<>();
         for (int kbps : QUALITIES) {
             byte[] bytes = audio(i, kbps);
@@ -72,10 +91,13 @@ public final class TestPack {
                             + "\"sample_rate\":%d,\"channels\":%d,\"sha256\":\"%s\"}", kbps, file, bytes.length,
                     kbps - 0.5, kbps < 96 ? 22050 : 44100, kbps < 96 ? 1 : 2, sha256(bytes)));
         }
-        return String.format(Locale.ROOT, "{\"id\":\"%s\",\"title\":\"Song %d\",\"artist\":\"Velvet Orchard\","
-                        + "\"artist_id\":\"velvet-orchard\",\"album\":\"First Light\",\"album_id\":\"first-light\","
-                        + "\"album_year\":2026,\"track_number\":%d,\"duration_ms\":%d,\"loudness_lufs\":-16.1,"
-                        + "\"loudness_gain_db\":-2.1,\"tempo_bpm\":84,\"key\":\"D minor\",\"qualities\":{%s}}",
-                trackId(i), i, i, 20000 + i, String.join(",", qualities));
+        return String.format(Locale.ROOT, "{\"id\":\"%s\",\"title\":\"Song %d\",\"artist\":\"%s\","
+                        + "\"artist_id\":\"%s\",\"album\":\"%s\",\"album_id\":\"%s\","
+                        + "\"album_year\":%d,\"track_number\":%d,\"duration_ms\":%d,\"loudness_lufs\":-16.1,"
+                        + "\"loudness_gain_db\":-2.1,%s%s%s\"qualities\":{%s}}",
+                trackId(i), i, spec.artist(), spec.artistId(), spec.album(), spec.albumId(), spec.year(),
+                spec.trackNumber(), 20000 + i, spec.extra().contains("\"tempo_bpm\"") ? "" : "\"tempo_bpm\":84,",
+                spec.extra().contains("\"key\"") ? "" : "\"key\":\"D minor\",",
+                spec.extra().isEmpty() ? "" : spec.extra() + ",", String.join(",", qualities));
     }
 }

@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 
-/** Table rows of {@code V1__catalog.sql}. They stay in this package; the rest of the code sees {@link Track}. */
+/**
+ * Table rows of {@code V1__catalog.sql} and {@code V2__catalog_details.sql}. They stay in this
+ * package; the rest of the code sees {@link Track}, {@link Album} and {@link Artist}.
+ */
 final class CatalogRows {
 
     private CatalogRows() {
@@ -18,13 +21,14 @@ final class CatalogRows {
     }
 
     @MappedEntity("albums")
-    record AlbumRow(@Id String id, String name, String artistId, int releaseYear) {
+    record AlbumRow(@Id String id, String name, String artistId, int releaseYear, String albumType,
+                    int totalTracks) {
     }
 
     @MappedEntity("tracks")
     record TrackRow(@Id String id, String title, String artistId, String albumId, int trackNumber, long durationMs,
                     double loudnessGainDb, @Nullable Double loudnessLufs, @Nullable Double tempoBpm,
-                    @Nullable String musicalKey) {
+                    @Nullable String musicalKey, @Nullable Double energy) {
     }
 
     @Embeddable

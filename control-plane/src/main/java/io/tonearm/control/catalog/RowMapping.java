@@ -18,10 +18,19 @@ final class RowMapping {
     private RowMapping() {
     }
 
+    static ArtistRow toRow(Artist artist) {
+        return new ArtistRow(artist.id(), artist.name());
+    }
+
+    static AlbumRow toRow(Album album) {
+        return new AlbumRow(album.id(), album.name(), album.artist().id(), album.year(), album.type().code(),
+                album.totalTracks());
+    }
+
     static TrackRow toRow(Track track) {
         return new TrackRow(track.id().value(), track.title(), track.artist().id(), track.album().id(),
                 track.trackNumber(), track.durationMs(), track.loudnessGainDb(), boxed(track.loudnessLufs()),
-                boxed(track.tempoBpm()), track.key().orElse(null));
+                boxed(track.tempoBpm()), track.key().orElse(null), boxed(track.energy()));
     }
 
     static TrackFileRow toRow(TrackId trackId, TrackFile file) {
@@ -29,7 +38,21 @@ final class RowMapping {
                 file.bitrateKbps(), file.sampleRate(), file.channels(), file.sha256());
     }
 
-    static Track toTrack(TrackRow row, ArtistRow artist, AlbumRow album, List<TrackFileRow> fileRows) {
+    static Artist toArtist(ArtistRow row) {
+        return new Artist(row.id(), row.name());
+    }
+
+    /** An album row with its artist's row (which the caller looked up by {@code row.artistId()}). */
+    static Album toAlbum(AlbumRow row, ArtistRow artist) {
+        if (artist == null) {
+            throw new IllegalStateException("album " + row.id() + " refers to a missing artist");
+        }
+        AlbumType type = AlbumType.fromCode(row.albumType())
+                .orElseThrow(() -> new IllegalStateException("album " + row.id() + " has an unknown album_type"));
+        return new Album(row.id(), row.name(), row.releaseYear(), type, toArtist(artist), row.totalTracks());
+    }
+
+    static Track toTrack(TrackRow row, ArtistRow artist, Album album, List<TrackFileRow> fileRows) {
         if (artist == null || album == null) {
             throw new IllegalStateException("track " + row.id() + " refers to a missing artist or album");
         }
@@ -38,10 +61,9 @@ final class RowMapping {
             Quality.fromKbps(f.key().qualityKbps()).ifPresent(q -> files.put(q,
                     new TrackFile(q, f.byteSize(), f.bitrateKbps(), f.sampleRate(), f.channels(), f.sha256().trim())));
         }
-        return new Track(new TrackId(row.id()), row.title(), new Artist(artist.id(), artist.name()),
-                new Album(album.id(), album.name(), album.releaseYear()), row.trackNumber(), row.durationMs(),
-                row.loudnessGainDb(), optional(row.loudnessLufs()), optional(row.tempoBpm()),
-                Optional.ofNullable(row.musicalKey()), files);
+        return new Track(new TrackId(row.id()), row.title(), toArtist(artist), album, row.trackNumber(),
+                row.durationMs(), row.loudnessGainDb(), optional(row.loudnessLufs()), optional(row.tempoBpm()),
+                Optional.ofNullable(row.musicalKey()), optional(row.energy()), files);
     }
 
     private static Double boxed(OptionalDouble value) {

@@ -11,16 +11,18 @@ import java.util.OptionalDouble;
  *
  * @param loudnessGainDb gain a player applies to reach the reference loudness (ReplayGain-style)
  * @param loudnessLufs   measured integrated loudness, when known
- * @param tempoBpm       measured tempo, when known
- * @param key            musical key such as {@code "D minor"}, when known
+ * @param tempoBpm       tempo in beats per minute (above 0, at most 400), when known
+ * @param key            musical key such as {@code "D minor"} (1 to 32 characters), when known
+ * @param energy         perceived intensity from 0 to 1, when measured; nothing computes it yet, so it
+ *                       is empty unless the source provides a measured value
  */
 public record Track(TrackId id, String title, Artist artist, Album album, int trackNumber, long durationMs,
                     double loudnessGainDb, OptionalDouble loudnessLufs, OptionalDouble tempoBpm,
-                    Optional<String> key, Map<Quality, TrackFile> files) {
+                    Optional<String> key, OptionalDouble energy, Map<Quality, TrackFile> files) {
 
     public Track {
         if (id == null || artist == null || album == null || loudnessLufs == null || tempoBpm == null
-                || key == null || files == null) {
+                || key == null || energy == null || files == null) {
             throw new IllegalArgumentException("track fields must not be null");
         }
         Checks.text(title, "track title");
@@ -30,6 +32,18 @@ public record Track(TrackId id, String title, Artist artist, Album album, int tr
         Checks.positive(durationMs, "duration_ms");
         if (!Double.isFinite(loudnessGainDb) || Math.abs(loudnessGainDb) > 60) {
             throw new IllegalArgumentException("loudness_gain_db must be within ±60 dB");
+        }
+        if (loudnessLufs.isPresent() && !Double.isFinite(loudnessLufs.getAsDouble())) {
+            throw new IllegalArgumentException("loudness_lufs must be a finite number");
+        }
+        if (tempoBpm.isPresent() && !(tempoBpm.getAsDouble() > 0 && tempoBpm.getAsDouble() <= 400)) {
+            throw new IllegalArgumentException("tempo_bpm must be above 0 and at most 400");
+        }
+        if (key.isPresent() && (key.get().isBlank() || key.get().length() > 32)) {
+            throw new IllegalArgumentException("key must be 1 to 32 characters");
+        }
+        if (energy.isPresent() && !(energy.getAsDouble() >= 0 && energy.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("energy must be from 0 to 1");
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("a track needs at least one quality");

@@ -24,9 +24,9 @@ final class ManifestJson {
     @Serdeable(naming = SnakeCaseStrategy.class)
     record Entry(@Nullable String id, @Nullable String title, @Nullable String artist, @Nullable String artistId,
                  @Nullable String album, @Nullable String albumId, @Nullable Integer albumYear,
-                 @Nullable Integer trackNumber, @Nullable Long durationMs, @Nullable Double loudnessLufs,
-                 @Nullable Double loudnessGainDb, @Nullable Double tempoBpm, @Nullable String key,
-                 @Nullable Map<String, FileEntry> qualities) {
+                 @Nullable String albumType, @Nullable Integer trackNumber, @Nullable Long durationMs,
+                 @Nullable Double loudnessLufs, @Nullable Double loudnessGainDb, @Nullable Double tempoBpm,
+                 @Nullable String key, @Nullable Double energy, @Nullable Map<String, FileEntry> qualities) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
