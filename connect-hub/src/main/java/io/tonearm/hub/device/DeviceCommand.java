@@ -15,6 +15,14 @@ public sealed interface DeviceCommand {
         R pause(Pause pause);
 
         R resume(Resume resume);
+
+        R seek(Seek seek);
+
+        R setVolume(SetVolume setVolume);
+
+        R next(Next next);
+
+        R previous(Previous previous);
     }
 
     /** Play {@code trackUris[index]} from {@code positionMs}, then the tracks after it. */
@@ -69,6 +77,70 @@ public sealed interface DeviceCommand {
         @Override
         public String toString() {
             return "Resume";
+        }
+    }
+
+    /** Move to {@code positionMs} in the current track, keeping playing or paused as it is. */
+    record Seek(long positionMs) implements DeviceCommand {
+        public Seek {
+            if (positionMs < 0) {
+                throw new IllegalArgumentException("position must not be negative");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.seek(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Seek to " + positionMs + " ms";
+        }
+    }
+
+    /** Set the device's own volume, 0 to 100. */
+    record SetVolume(int volumePercent) implements DeviceCommand {
+        public SetVolume {
+            if (volumePercent < 0 || volumePercent > 100) {
+                throw new IllegalArgumentException("volume must be 0-100: " + volumePercent);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.setVolume(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Set volume to " + volumePercent + " %";
+        }
+    }
+
+    /** Skip to the next track of the device's queue; a device at the end answers FAILED "no next track". */
+    record Next() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.next(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Next";
+        }
+    }
+
+    /** Back one track, or to the start of this one when the device is more than a few seconds in. */
+    record Previous() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.previous(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Previous";
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.tonearm.hub.http;
 
 import io.micronaut.http.HttpStatus;
+import java.util.Optional;
 
 /**
  * An error a client caused or should see, with the status and the message it gets. The message is
@@ -24,5 +25,10 @@ public class ApiException extends RuntimeException {
 
     public String publicMessage() {
         return getMessage();
+    }
+
+    /** Spotify's machine-readable {@code reason} for player errors (e.g. {@code NO_NEXT_TRACK}); usually empty. */
+    public Optional<String> reason() {
+        return Optional.empty();
     }
 }

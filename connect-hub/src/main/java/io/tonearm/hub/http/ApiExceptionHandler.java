@@ -17,6 +17,6 @@ public class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpR
     @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
     public HttpResponse<ErrorBody> handle(HttpRequest request, ApiException e) {
         return HttpResponse.<ErrorBody>status(e.status())
-                .body(ErrorBody.of(e.status().getCode(), e.publicMessage()));
+                .body(ErrorBody.of(e.status().getCode(), e.publicMessage(), e.reason()));
     }
 }

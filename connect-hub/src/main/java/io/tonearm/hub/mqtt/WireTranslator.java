@@ -16,10 +16,14 @@ import io.tonearm.protocol.v1.Ack;
 import io.tonearm.protocol.v1.Command;
 import io.tonearm.protocol.v1.Event;
 import io.tonearm.protocol.v1.Hello;
+import io.tonearm.protocol.v1.Next;
 import io.tonearm.protocol.v1.Pause;
 import io.tonearm.protocol.v1.Play;
 import io.tonearm.protocol.v1.Presence;
+import io.tonearm.protocol.v1.Previous;
 import io.tonearm.protocol.v1.Resume;
+import io.tonearm.protocol.v1.Seek;
+import io.tonearm.protocol.v1.SetVolume;
 import io.tonearm.protocol.v1.StateReport;
 import java.util.Locale;
 import java.util.Optional;
@@ -90,6 +94,30 @@ public final class WireTranslator {
             @Override
             public Void resume(DeviceCommand.Resume r) {
                 b.setResume(Resume.getDefaultInstance());
+                return null;
+            }
+
+            @Override
+            public Void seek(DeviceCommand.Seek s) {
+                b.setSeek(Seek.newBuilder().setPositionMs(s.positionMs()));
+                return null;
+            }
+
+            @Override
+            public Void setVolume(DeviceCommand.SetVolume v) {
+                b.setSetVolume(SetVolume.newBuilder().setVolumePercent(v.volumePercent()));
+                return null;
+            }
+
+            @Override
+            public Void next(DeviceCommand.Next n) {
+                b.setNext(Next.getDefaultInstance());
+                return null;
+            }
+
+            @Override
+            public Void previous(DeviceCommand.Previous p) {
+                b.setPrevious(Previous.getDefaultInstance());
                 return null;
             }
         });

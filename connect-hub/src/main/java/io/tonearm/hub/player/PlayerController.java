@@ -1,12 +1,14 @@
 package io.tonearm.hub.player;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
@@ -18,28 +20,41 @@ import java.util.Optional;
 
 /**
  * Spotify-Web-API-shaped player endpoints. They block while a device answers, so they run on the
- * blocking executor, never on the event loop.
+ * blocking executor, never on the event loop. Commands answer 204 once the device applied them.
  */
 @Controller("/v1/me/player")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PlayerController {
 
     private final PlayerService player;
+    private final PlayerViews views;
     private final JsonMapper json;
 
-    public PlayerController(PlayerService player, JsonMapper json) {
+    public PlayerController(PlayerService player, PlayerViews views, JsonMapper json) {
         this.player = player;
+        this.views = views;
         this.json = json;
     }
 
     @Get("/devices")
     public DeviceView.Devices devices(@RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user) {
-        return new DeviceView.Devices(player.devices(user));
+        return new DeviceView.Devices(views.devices(user));
     }
 
     @Get
     public HttpResponse<PlaybackView> playback(@RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user) {
-        return player.playback(user).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
+        return views.playback(user).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
+    }
+
+    @Get("/currently-playing")
+    public HttpResponse<CurrentlyPlayingView> currentlyPlaying(
+            @RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user) {
+        return views.currentlyPlaying(user).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
+    }
+
+    @Get("/queue")
+    public QueueView queue(@RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user) {
+        return views.queue(user);
     }
 
     @Put("/play")
@@ -55,6 +70,43 @@ public class PlayerController {
     public HttpResponse<Void> pause(@RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user,
             @Nullable @QueryValue("device_id") String deviceId) {
         player.pause(user, nonEmpty(deviceId));
+        return HttpResponse.noContent();
+    }
+
+    @Post("/next")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public HttpResponse<Void> next(@RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user,
+            @Nullable @QueryValue("device_id") String deviceId) {
+        player.next(user, nonEmpty(deviceId));
+        return HttpResponse.noContent();
+    }
+
+    @Post("/previous")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public HttpResponse<Void> previous(@RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user,
+            @Nullable @QueryValue("device_id") String deviceId) {
+        player.previous(user, nonEmpty(deviceId));
+        return HttpResponse.noContent();
+    }
+
+    /** {@code position_ms} is read from the request itself, so a repeated or malformed value is our 400. */
+    @Put("/seek")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public HttpResponse<Void> seek(HttpRequest<?> request,
+            @RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user,
+            @Nullable @QueryValue("device_id") String deviceId) {
+        long positionMs = ControlParams.positionMs(request.getParameters().getAll("position_ms"));
+        player.seek(user, nonEmpty(deviceId), positionMs);
+        return HttpResponse.noContent();
+    }
+
+    @Put("/volume")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public HttpResponse<Void> volume(HttpRequest<?> request,
+            @RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user,
+            @Nullable @QueryValue("device_id") String deviceId) {
+        int volumePercent = ControlParams.volumePercent(request.getParameters().getAll("volume_percent"));
+        player.volume(user, nonEmpty(deviceId), volumePercent);
         return HttpResponse.noContent();
     }
 

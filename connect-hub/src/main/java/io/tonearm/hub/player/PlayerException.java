@@ -2,6 +2,7 @@ package io.tonearm.hub.player;
 
 import io.micronaut.http.HttpStatus;
 import io.tonearm.hub.http.ApiException;
+import java.util.Optional;
 
 /** Why a player request failed, with the status and message the caller gets. */
 public final class PlayerException extends ApiException {
@@ -15,6 +16,7 @@ public final class PlayerException extends ApiException {
         COMMAND_STALE(HttpStatus.CONFLICT),
         COMMAND_INVALID(HttpStatus.BAD_REQUEST),
         COMMAND_FAILED(HttpStatus.BAD_GATEWAY),
+        RESTRICTED(HttpStatus.FORBIDDEN),
         BROKER_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
         DEVICE_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT);
 
@@ -26,14 +28,30 @@ public final class PlayerException extends ApiException {
     }
 
     private final Failure failure;
+    private final Optional<Restriction> restriction;
 
     private PlayerException(Failure failure, String message) {
+        this(failure, message, Optional.empty());
+    }
+
+    private PlayerException(Failure failure, String message, Optional<Restriction> restriction) {
         super(failure.status, message);
         this.failure = failure;
+        this.restriction = restriction;
     }
 
     public Failure failure() {
         return failure;
+    }
+
+    @Override
+    public Optional<String> reason() {
+        return restriction.map(Restriction::name);
+    }
+
+    /** 403 with Spotify's message and reason, e.g. {@code NO_NEXT_TRACK}. */
+    public static PlayerException restricted(Restriction restriction) {
+        return new PlayerException(Failure.RESTRICTED, restriction.message(), Optional.of(restriction));
     }
 
     public static PlayerException badRequest(String message) {

@@ -1,28 +1,23 @@
 package io.tonearm.hub.player;
 
-import io.micronaut.json.tree.JsonNode;
 import io.tonearm.hub.device.CommandAck;
 import io.tonearm.hub.device.CommandChannelException;
 import io.tonearm.hub.device.Device;
 import io.tonearm.hub.device.DeviceCommand;
 import io.tonearm.hub.device.DeviceCommands;
+import io.tonearm.hub.device.DeviceInfo;
 import io.tonearm.hub.device.DeviceRegistry;
-import io.tonearm.hub.device.DeviceState;
 import io.tonearm.hub.device.DeviceTimeoutException;
-import io.tonearm.hub.device.PlaybackStatus;
 import io.tonearm.protocol.Topics;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The player: what the phone app sees and asks for, turned into device commands. Blocking. */
+/**
+ * The player's commands: each goes to the named device or the active one and returns once the
+ * device applied it, or throws a {@link PlayerException} that says why not. Blocking.
+ */
 @Singleton
 public class PlayerService {
 
@@ -31,23 +26,11 @@ public class PlayerService {
     private final DeviceRegistry registry;
     private final DeviceCommands commands;
     private final SessionStore sessions;
-    private final TrackCatalog catalog;
-    private final Clock clock;
 
-    public PlayerService(DeviceRegistry registry, DeviceCommands commands, SessionStore sessions,
-            TrackCatalog catalog, Clock clock) {
+    public PlayerService(DeviceRegistry registry, DeviceCommands commands, SessionStore sessions) {
         this.registry = registry;
         this.commands = commands;
         this.sessions = sessions;
-        this.catalog = catalog;
-        this.clock = clock;
-    }
-
-    public List<DeviceView> devices(String user) {
-        Optional<String> active = sessions.get(user).activeDeviceId();
-        return registry.listed().stream()
-                .map(d -> DeviceView.of(d, active.filter(d.id()::equals).isPresent()))
-                .collect(Collectors.toList());
     }
 
     /** Plays {@code play} on the target, or resumes it when empty. */
@@ -61,32 +44,25 @@ public class PlayerService {
         execute(user, target(user, deviceId), new DeviceCommand.Pause());
     }
 
-    /** Empty when the user has no active device that is online. */
-    public Optional<PlaybackView> playback(String user) {
-        Optional<Device> active = sessions.get(user).activeDeviceId().flatMap(registry::find).filter(Device::listed);
-        if (active.isEmpty()) {
-            return Optional.empty();
-        }
-        Device device = active.get();
-        Instant now = clock.instant();
-        Optional<Device.Reported> reported = device.state();
-        Optional<DeviceState> state = reported.map(Device.Reported::state);
-        return Optional.of(new PlaybackView(DeviceView.of(device, true),
-                state.map(s -> s.status() == PlaybackStatus.PLAYING).orElse(false),
-                reported.map(r -> Progress.at(r, now)).orElse(null),
-                reported.map(Device.Reported::receivedAt).orElse(now).toEpochMilli(),
-                "track", false, "off", state.flatMap(this::item).orElse(null)));
+    public void next(String user, Optional<String> deviceId) {
+        execute(user, target(user, deviceId), new DeviceCommand.Next());
     }
 
-    private Optional<JsonNode> item(DeviceState state) {
-        return state.trackId().map(id -> catalog.track(id).orElseGet(() -> {
-            Map<String, JsonNode> fallback = new LinkedHashMap<>();
-            fallback.put("id", JsonNode.createStringNode(id));
-            fallback.put("uri", JsonNode.createStringNode(state.trackUri().orElseThrow()));
-            fallback.put("type", JsonNode.createStringNode("track"));
-            fallback.put("duration_ms", JsonNode.createNumberNode(state.durationMs()));
-            return JsonNode.createObjectNode(fallback);
-        }));
+    public void previous(String user, Optional<String> deviceId) {
+        execute(user, target(user, deviceId), new DeviceCommand.Previous());
+    }
+
+    public void seek(String user, Optional<String> deviceId, long positionMs) {
+        execute(user, target(user, deviceId), new DeviceCommand.Seek(positionMs));
+    }
+
+    /** A device whose hello says it cannot set its volume gets no command: 403 VOLUME_CONTROL_DISALLOW. */
+    public void volume(String user, Optional<String> deviceId, int volumePercent) {
+        Device target = target(user, deviceId);
+        if (!target.info().map(DeviceInfo::supportsVolume).orElse(false)) {
+            throw PlayerException.restricted(Restriction.VOLUME_CONTROL_DISALLOW);
+        }
+        execute(user, target, new DeviceCommand.SetVolume(volumePercent));
     }
 
     private Device target(String user, Optional<String> deviceId) {
@@ -128,7 +104,8 @@ public class PlayerService {
             case INVALID:
                 throw PlayerException.rejected(PlayerException.Failure.COMMAND_INVALID, ack.reason());
             case FAILED:
-                throw PlayerException.rejected(PlayerException.Failure.COMMAND_FAILED, ack.reason());
+                throw Restriction.ofFailure(command, ack.reason()).map(PlayerException::restricted)
+                        .orElseGet(() -> PlayerException.rejected(PlayerException.Failure.COMMAND_FAILED, ack.reason()));
             default:
                 throw new AssertionError("unhandled outcome " + ack.outcome());
         }

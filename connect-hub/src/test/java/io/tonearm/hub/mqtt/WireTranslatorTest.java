@@ -150,6 +150,42 @@ class WireTranslatorTest {
         assertThat(read(new CommandEnvelope("r", 1, 1, t, new DeviceCommand.Resume())).hasResume()).isTrue();
     }
 
+    @Test
+    void seek_volume_next_and_previous_go_out_as_these_bytes() {
+        Instant t = Instant.ofEpochMilli(1_000);
+        byte[] head = {
+            0x0A, 0x01, 's',              // 1 id: "s"
+            0x10, 0x01,                   // 2 session_version: 1
+            0x18, 0x01,                   // 3 sequence: 1
+            0x20, (byte) 0xE8, 0x07,      // 4 issued_at_ms: 1000
+        };
+        assertThat(WireTranslator.toWire(new CommandEnvelope("s", 1, 1, t, new DeviceCommand.Seek(10_000))))
+                .isEqualTo(concat(head, new byte[] {0x72, 0x03, 0x08, (byte) 0x90, 0x4E})); // 14 seek { 1 position_ms: 10000 }
+        assertThat(WireTranslator.toWire(new CommandEnvelope("s", 1, 1, t, new DeviceCommand.SetVolume(50))))
+                .isEqualTo(concat(head, new byte[] {0x7A, 0x02, 0x08, 0x32})); // 15 set_volume { 1 volume_percent: 50 }
+        assertThat(WireTranslator.toWire(new CommandEnvelope("s", 1, 1, t, new DeviceCommand.Next())))
+                .isEqualTo(concat(head, new byte[] {(byte) 0x82, 0x01, 0x00})); // 16 next {}
+        assertThat(WireTranslator.toWire(new CommandEnvelope("s", 1, 1, t, new DeviceCommand.Previous())))
+                .isEqualTo(concat(head, new byte[] {(byte) 0x8A, 0x01, 0x00})); // 17 previous {}
+    }
+
+    @Test
+    void seek_to_zero_and_volume_zero_still_name_their_action() {
+        Instant t = Instant.EPOCH.plusSeconds(1);
+        Command seek = read(new CommandEnvelope("z", 1, 1, t, new DeviceCommand.Seek(0)));
+        assertThat(seek.hasSeek()).isTrue();
+        assertThat(seek.getSeek().getPositionMs()).isZero();
+        Command mute = read(new CommandEnvelope("m", 1, 1, t, new DeviceCommand.SetVolume(0)));
+        assertThat(mute.hasSetVolume()).isTrue();
+        assertThat(mute.getSetVolume().getVolumePercent()).isZero();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     private static Command read(CommandEnvelope envelope) {
         return ((Decoded.Ok<Command>) WireCodec.readCommand(WireTranslator.toWire(envelope))).message();
     }

@@ -111,6 +111,21 @@ public final class HubUnderTest implements AutoCloseable {
                 : HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** POST without a body, as a phone app sends next and previous. */
+    public Response post(String path, String token) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** Any method, any headers (name, value pairs) and an optional body: for hostile requests. */
+    public Response send(String method, String path, String body, String token, String... headers) {
+        HttpRequest.Builder b = request(path, token);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public JsonNode json(Response response) {
         try {
             return json.readValue(response.body(), JsonNode.class);

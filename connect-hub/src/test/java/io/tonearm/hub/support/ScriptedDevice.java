@@ -109,6 +109,14 @@ public final class ScriptedDevice implements AutoCloseable {
         return c;
     }
 
+    /** Fails when the hub sends this device a command within {@code within}. */
+    public void expectNoCommand(Duration within) throws InterruptedException {
+        Command c = commands.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+        if (c != null) {
+            throw new AssertionError(id + " received an unexpected command: " + c);
+        }
+    }
+
     /** Drops the connection without DISCONNECT, so the broker publishes the will. */
     public void crash() throws MqttException {
         client.disconnectForcibly(0, 100, false);
