@@ -23,6 +23,8 @@ public final class WireCodec {
 
     /** Track references on the wire: {@code tonearm:track:} and a catalog id. */
     public static final Pattern TRACK_URI = Pattern.compile("tonearm:track:[A-Za-z0-9_-]{1,64}");
+    /** Stable failure codes in acks and events: empty, or lowercase words joined by '_'. */
+    public static final Pattern ERROR_CODE = Pattern.compile("[a-z_]{0,64}");
 
     private WireCodec() {
     }
@@ -61,6 +63,9 @@ public final class WireCodec {
             }
             if (a.getOutcome() == Ack.Outcome.OUTCOME_UNSPECIFIED || a.getOutcome() == Ack.Outcome.UNRECOGNIZED) {
                 return missing("Ack.outcome");
+            }
+            if (!ERROR_CODE.matcher(a.getErrorCode()).matches()) {
+                return invalid("Ack.error_code must be at most 64 of [a-z_]");
             }
             return text("Ack.reason", a.getReason());
         });

@@ -142,6 +142,14 @@ class WireCodecTest {
     }
 
     @Test
+    void an_ack_error_code_is_a_stable_lowercase_word() {
+        Ack.Builder failed = Ack.newBuilder().setCommandId("c").setOutcome(Ack.Outcome.OUTCOME_FAILED).setReason("no next track");
+        assertThat(WireCodec.readAck(failed.setErrorCode("no_next_track").build().toByteArray()).isOk()).isTrue();
+        assertRefused(WireCodec.readAck(failed.setErrorCode("No Next!").build().toByteArray()), Refusal.INVALID_VALUE, "error_code");
+        assertRefused(WireCodec.readAck(failed.setErrorCode("x".repeat(65)).build().toByteArray()), Refusal.INVALID_VALUE, "error_code");
+    }
+
+    @Test
     void check_applies_the_reader_rules_to_outgoing_messages() {
         assertThat(WireCodec.check(play()).isOk()).isTrue();
         assertThat(WireCodec.check(Ack.newBuilder().setCommandId("c").build()).isOk()).isFalse();

@@ -1,7 +1,10 @@
 package io.tonearm.hub.device;
 
-/** A device's answer to one command; {@code reason} is empty when the command was applied. */
-public record CommandAck(String commandId, Outcome outcome, String reason, long sessionVersion) {
+/**
+ * A device's answer to one command; {@code reason} (for people) is empty when the command was
+ * applied, and {@code errorCode} is the stable code of a FAILED one ({@code no_next_track}, …) or empty.
+ */
+public record CommandAck(String commandId, Outcome outcome, String reason, String errorCode, long sessionVersion) {
 
     /** Codes match {@code tonearm.connect.v1.Ack.Outcome}. */
     public enum Outcome {
@@ -28,8 +31,8 @@ public record CommandAck(String commandId, Outcome outcome, String reason, long 
     }
 
     public CommandAck {
-        if (commandId == null || commandId.isEmpty() || outcome == null || reason == null) {
-            throw new IllegalArgumentException("command id, outcome and reason are required");
+        if (commandId == null || commandId.isEmpty() || outcome == null || reason == null || errorCode == null) {
+            throw new IllegalArgumentException("command id, outcome, reason and error code are required (use empty)");
         }
         if (sessionVersion < 0) {
             throw new IllegalArgumentException("session version must not be negative");

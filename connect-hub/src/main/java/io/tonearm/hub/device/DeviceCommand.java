@@ -118,7 +118,7 @@ public sealed interface DeviceCommand {
         }
     }
 
-    /** Skip to the next track of the device's queue; a device at the end answers FAILED "no next track". */
+    /** Skip to the next track of the device's queue; a device at the end answers FAILED, code no_next_track. */
     record Next() implements DeviceCommand {
         @Override
         public <R> R accept(Visitor<R> v) {

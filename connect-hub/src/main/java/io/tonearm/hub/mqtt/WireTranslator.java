@@ -163,7 +163,7 @@ public final class WireTranslator {
 
     private static Decoded<DeviceMessage> ack(String id, byte[] payload) {
         return map(WireCodec.readAck(payload), a -> new DeviceMessage.CommandAnswered(id, new CommandAck(
-                a.getCommandId(), CommandAck.Outcome.fromCode(a.getOutcomeValue()), a.getReason(),
+                a.getCommandId(), CommandAck.Outcome.fromCode(a.getOutcomeValue()), a.getReason(), a.getErrorCode(),
                 Math.max(0, a.getSessionVersion()))));
     }
 

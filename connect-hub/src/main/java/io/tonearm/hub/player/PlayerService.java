@@ -104,7 +104,7 @@ public class PlayerService {
             case INVALID:
                 throw PlayerException.rejected(PlayerException.Failure.COMMAND_INVALID, ack.reason());
             case FAILED:
-                throw Restriction.ofFailure(command, ack.reason()).map(PlayerException::restricted)
+                throw Restriction.ofFailure(command, ack.errorCode()).map(PlayerException::restricted)
                         .orElseGet(() -> PlayerException.rejected(PlayerException.Failure.COMMAND_FAILED, ack.reason()));
             default:
                 throw new AssertionError("unhandled outcome " + ack.outcome());

@@ -24,12 +24,12 @@ public enum Restriction {
     }
 
     /**
-     * The restriction a FAILED ack means, when the device gave the agent's reason for it
-     * ({@code "no next track"}, {@code "no previous track"}, {@code "nothing to seek in"}); empty for any
-     * other failure, which stays a 502.
+     * The restriction a FAILED ack means, from the ack's stable error code ({@code no_next_track} on
+     * Next, {@code no_previous_track} on Previous, {@code nothing_loaded} on Seek; see
+     * protocol/README.md); empty for any other failure, which stays a 502.
      */
-    static Optional<Restriction> ofFailure(DeviceCommand command, String deviceReason) {
-        String reason = deviceReason.trim();
+    static Optional<Restriction> ofFailure(DeviceCommand command, String errorCode) {
+        String code = errorCode;
         return command.accept(new DeviceCommand.Visitor<Optional<Restriction>>() {
             @Override
             public Optional<Restriction> play(DeviceCommand.Play play) {
@@ -48,7 +48,7 @@ public enum Restriction {
 
             @Override
             public Optional<Restriction> seek(DeviceCommand.Seek seek) {
-                return when(reason.equalsIgnoreCase("nothing to seek in"), NOT_PLAYING_TRACK);
+                return when(code.equals("nothing_loaded"), NOT_PLAYING_TRACK);
             }
 
             @Override
@@ -58,12 +58,12 @@ public enum Restriction {
 
             @Override
             public Optional<Restriction> next(DeviceCommand.Next next) {
-                return when(reason.equalsIgnoreCase("no next track"), NO_NEXT_TRACK);
+                return when(code.equals("no_next_track"), NO_NEXT_TRACK);
             }
 
             @Override
             public Optional<Restriction> previous(DeviceCommand.Previous previous) {
-                return when(reason.equalsIgnoreCase("no previous track"), NO_PREV_TRACK);
+                return when(code.equals("no_previous_track"), NO_PREV_TRACK);
             }
         });
     }

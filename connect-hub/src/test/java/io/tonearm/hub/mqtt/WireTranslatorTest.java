@@ -87,7 +87,7 @@ class WireTranslatorTest {
         };
         DeviceMessage.CommandAnswered m = (DeviceMessage.CommandAnswered) ok(
                 WireTranslator.fromDevice(ROOT + "d/acks", ack));
-        assertThat(m.ack()).isEqualTo(new CommandAck("c1", CommandAck.Outcome.STALE, "x", 7));
+        assertThat(m.ack()).isEqualTo(new CommandAck("c1", CommandAck.Outcome.STALE, "x", "", 7));
     }
 
     @Test

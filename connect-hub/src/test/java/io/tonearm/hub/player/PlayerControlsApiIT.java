@@ -60,9 +60,14 @@ class PlayerControlsApiIT {
     /** Sends the call, answers the command it causes with {@code outcome} and returns it and the response. */
     private static Command answered(ScriptedDevice d, Supplier<HubUnderTest.Response> call, Ack.Outcome outcome,
             String reason, int status, String body) throws Exception {
+        return answered(d, call, outcome, reason, "", status, body);
+    }
+
+    private static Command answered(ScriptedDevice d, Supplier<HubUnderTest.Response> call, Ack.Outcome outcome,
+            String reason, String errorCode, int status, String body) throws Exception {
         var response = async(call);
         Command command = d.nextCommand(WAIT);
-        d.ack(command, outcome, reason);
+        d.ack(command, outcome, reason, errorCode);
         HubUnderTest.Response r = response.get();
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(r.body()).isEqualTo(body);
@@ -115,11 +120,13 @@ class PlayerControlsApiIT {
             throws Exception {
         try (ScriptedDevice d = device("at-the-end")) {
             answered(d, () -> hub.post("/v1/me/player/next?device_id=at-the-end", token), Ack.Outcome.OUTCOME_FAILED,
-                    "no next track", 403, restricted(RESTRICTED, "NO_NEXT_TRACK"));
+                    "no next track", "no_next_track", 403, restricted(RESTRICTED, "NO_NEXT_TRACK"));
             answered(d, () -> hub.post("/v1/me/player/previous?device_id=at-the-end", token),
-                    Ack.Outcome.OUTCOME_FAILED, "no previous track", 403, restricted(RESTRICTED, "NO_PREV_TRACK"));
+                    Ack.Outcome.OUTCOME_FAILED, "no previous track", "no_previous_track", 403,
+                    restricted(RESTRICTED, "NO_PREV_TRACK"));
             answered(d, () -> hub.put("/v1/me/player/seek?device_id=at-the-end&position_ms=1", null, token),
-                    Ack.Outcome.OUTCOME_FAILED, "nothing to seek in", 403, restricted(RESTRICTED, "NOT_PLAYING_TRACK"));
+                    Ack.Outcome.OUTCOME_FAILED, "nothing to seek in", "nothing_loaded", 403,
+                    restricted(RESTRICTED, "NOT_PLAYING_TRACK"));
         }
     }
 
@@ -128,8 +135,11 @@ class PlayerControlsApiIT {
         try (ScriptedDevice d = device("grumpy")) {
             answered(d, () -> hub.post("/v1/me/player/next?device_id=grumpy", token), Ack.Outcome.OUTCOME_FAILED,
                     "decoder on fire", 502, error(502, "Device could not carry out the command: decoder on fire"));
-            // The restriction is recognised only for its own command: "no next track" on previous is a 502.
+            // The restriction is recognised only for its own command: no_next_track on previous is a 502.
             answered(d, () -> hub.post("/v1/me/player/previous?device_id=grumpy", token), Ack.Outcome.OUTCOME_FAILED,
+                    "no next track", "no_next_track", 502, error(502, "Device could not carry out the command: no next track"));
+            // The hub reads codes, never the text meant for people.
+            answered(d, () -> hub.post("/v1/me/player/next?device_id=grumpy", token), Ack.Outcome.OUTCOME_FAILED,
                     "no next track", 502, error(502, "Device could not carry out the command: no next track"));
             answered(d, () -> hub.put("/v1/me/player/seek?device_id=grumpy&position_ms=1", null, token),
                     Ack.Outcome.OUTCOME_STALE, "old", 409, error(409, "Device rejected the command as stale: old"));

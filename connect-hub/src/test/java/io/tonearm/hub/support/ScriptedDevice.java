@@ -95,8 +95,12 @@ public final class ScriptedDevice implements AutoCloseable {
     }
 
     public void ack(Command command, Ack.Outcome outcome, String reason) throws MqttException {
+        ack(command, outcome, reason, "");
+    }
+
+    public void ack(Command command, Ack.Outcome outcome, String reason, String errorCode) throws MqttException {
         publish(Topics.Kind.ACKS, Ack.newBuilder().setCommandId(command.getId()).setOutcome(outcome)
-                .setReason(reason).setSessionVersion(command.getSessionVersion())
+                .setReason(reason).setErrorCode(errorCode).setSessionVersion(command.getSessionVersion())
                 .setTimestampMs(System.currentTimeMillis()).build().toByteArray());
     }
 

@@ -1,7 +1,11 @@
 package io.tonearm.agent.session;
 
-/** The device's answer to one command. */
-public record CommandAck(String commandId, Outcome outcome, String reason, long sessionVersion, long timestampMs) {
+/**
+ * The device's answer to one command. {@code reason} is for people; {@code errorCode} (FAILED only,
+ * else empty) is a stable code the hub acts on, such as {@code no_next_track}.
+ */
+public record CommandAck(String commandId, Outcome outcome, String reason, String errorCode, long sessionVersion,
+                         long timestampMs) {
 
     /** Wire codes match {@code tonearm.connect.v1.Ack.Outcome}. */
     public enum Outcome {
@@ -28,8 +32,11 @@ public record CommandAck(String commandId, Outcome outcome, String reason, long 
     }
 
     public CommandAck {
-        if (commandId == null || commandId.isEmpty() || outcome == null || reason == null) {
-            throw new IllegalArgumentException("command id, outcome and reason are required");
+        if (commandId == null || commandId.isEmpty() || outcome == null || reason == null || errorCode == null) {
+            throw new IllegalArgumentException("command id, outcome, reason and error code are required (use empty)");
+        }
+        if (!errorCode.matches("[a-z_]{0,64}")) {
+            throw new IllegalArgumentException("error code must be at most 64 of [a-z_]: " + errorCode);
         }
     }
 }

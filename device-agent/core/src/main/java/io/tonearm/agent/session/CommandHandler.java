@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Carries out hub commands on the session thread: at most once per id, never from a stale
  * session version, each answered with an ack.
  */
-final class CommandHandler implements DeviceCommand.Visitor<Optional<String>> {
+final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHandler.Failure>> {
     private static final Logger LOG = LoggerFactory.getLogger(CommandHandler.class);
     /** Previous restarts the track instead of going back when this far into it. */
     private static final long RESTART_THRESHOLD_MS = 3000;
@@ -34,6 +34,15 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<String>> {
         this.state = state;
     }
 
+    /** Why a valid command could not be carried out: a stable code and a reason for people. */
+    record Failure(String code, String reason) {
+        static final Failure NOTHING_LOADED_PAUSE = new Failure("nothing_loaded", "nothing to pause");
+        static final Failure NOTHING_LOADED_RESUME = new Failure("nothing_loaded", "nothing to resume");
+        static final Failure NOTHING_LOADED_SEEK = new Failure("nothing_loaded", "nothing to seek in");
+        static final Failure NO_NEXT = new Failure("no_next_track", "no next track");
+        static final Failure NO_PREVIOUS = new Failure("no_previous_track", "no previous track");
+    }
+
     void attach(Player p) {
         this.player = p;
     }
@@ -41,12 +50,12 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<String>> {
     void handle(CommandEnvelope envelope) {
         switch (ledger.judge(envelope)) {
             case DUPLICATE:
-                ack(envelope.id(), CommandAck.Outcome.DUPLICATE, "command " + envelope.id() + " was already executed");
+                ack(envelope.id(), CommandAck.Outcome.DUPLICATE, "command " + envelope.id() + " was already executed", "");
                 return;
             case STALE:
                 ledger.record(envelope, false);
                 ack(envelope.id(), CommandAck.Outcome.STALE, "session version " + envelope.sessionVersion()
-                        + " is older than " + ledger.version());
+                        + " is older than " + ledger.version(), "");
                 return;
             case FRESH:
                 break;
@@ -55,18 +64,19 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<String>> {
         }
         ledger.record(envelope, true);
         state.versionApplied(envelope.sessionVersion());
-        Optional<String> failure = envelope.command().accept(this);
+        Optional<Failure> failure = envelope.command().accept(this);
         LOG.info("command {} {}{}", envelope.id(), envelope.command().getClass().getSimpleName(),
-                failure.map(f -> " failed: " + f).orElse(""));
-        ack(envelope.id(), failure.isPresent() ? CommandAck.Outcome.FAILED : CommandAck.Outcome.APPLIED, failure.orElse(""));
+                failure.map(f -> " failed: " + f.reason()).orElse(""));
+        ack(envelope.id(), failure.isPresent() ? CommandAck.Outcome.FAILED : CommandAck.Outcome.APPLIED,
+                failure.map(Failure::reason).orElse(""), failure.map(Failure::code).orElse(""));
     }
 
     void refuse(String commandId, String reason) {
-        ack(commandId, CommandAck.Outcome.INVALID, reason.length() > 256 ? reason.substring(0, 256) : reason);
+        ack(commandId, CommandAck.Outcome.INVALID, reason.length() > 256 ? reason.substring(0, 256) : reason, "");
     }
 
     @Override
-    public Optional<String> play(DeviceCommand.Play play) {
+    public Optional<Failure> play(DeviceCommand.Play play) {
         quality = play.quality().orElse(maxQuality).cappedAt(maxQuality);
         long gen = player.play(new PlayRequest(play.tracks(), play.index(), play.positionMs(), quality, false));
         state.playRequested(gen, play.tracks(), play.index(), play.positionMs(), false);
@@ -74,9 +84,9 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<String>> {
     }
 
     @Override
-    public Optional<String> pause(DeviceCommand.Pause pause) {
+    public Optional<Failure> pause(DeviceCommand.Pause pause) {
         if (state.track().isEmpty()) {
-            return Optional.of("nothing to pause");
+            return Optional.of(Failure.NOTHING_LOADED_PAUSE);
         }
         player.pause();
         state.pausedByCommand();
@@ -84,9 +94,9 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<String>> {
     }
 
     @Override
-    public Optional<String> resume(DeviceCommand.Resume resume) {
+    public Optional<Failure> resume(DeviceCommand.Resume resume) {
         if (state.track().isEmpty()) {
-            return Optional.of("nothing to resume");
+            return Optional.of(Failure.NOTHING_LOADED_RESUME);
         }
         player.resume();
         state.resumedByCommand();
@@ -94,16 +104,16 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<String>> {
     }
 
     @Override
-    public Optional<String> stop(DeviceCommand.Stop stop) {
+    public Optional<Failure> stop(DeviceCommand.Stop stop) {
         player.stop();
         state.stoppedByCommand();
         return Optional.empty();
     }
 
     @Override
-    public Optional<String> seek(DeviceCommand.Seek seek) {
+    public Optional<Failure> seek(DeviceCommand.Seek seek) {
         if (state.track().isEmpty()) {
-            return Optional.of("nothing to seek in");
+            return Optional.of(Failure.NOTHING_LOADED_SEEK);
         }
         long gen = player.play(new PlayRequest(state.queue(), state.index(), seek.positionMs(), quality, state.paused()));
         state.seeked(gen, seek.positionMs());
@@ -111,36 +121,36 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<String>> {
     }
 
     @Override
-    public Optional<String> setVolume(DeviceCommand.SetVolume setVolume) {
+    public Optional<Failure> setVolume(DeviceCommand.SetVolume setVolume) {
         player.setVolume(setVolume.volumePercent());
         state.volumeChanged(setVolume.volumePercent());
         return Optional.empty();
     }
 
     @Override
-    public Optional<String> next(DeviceCommand.Next next) {
+    public Optional<Failure> next(DeviceCommand.Next next) {
         if (state.index() + 1 >= state.queue().size()) {
-            return Optional.of("no next track");
+            return Optional.of(Failure.NO_NEXT);
         }
         return jump(state.index() + 1);
     }
 
     @Override
-    public Optional<String> previous(DeviceCommand.Previous previous) {
+    public Optional<Failure> previous(DeviceCommand.Previous previous) {
         if (state.track().isEmpty()) {
-            return Optional.of("no previous track");
+            return Optional.of(Failure.NO_PREVIOUS);
         }
         boolean restart = state.positionMs() > RESTART_THRESHOLD_MS || state.index() == 0;
         return jump(restart ? state.index() : state.index() - 1);
     }
 
-    private Optional<String> jump(int index) {
+    private Optional<Failure> jump(int index) {
         long gen = player.play(new PlayRequest(state.queue(), index, 0, quality, state.paused()));
         state.playRequested(gen, state.queue(), index, 0, state.paused());
         return Optional.empty();
     }
 
-    private void ack(String id, CommandAck.Outcome outcome, String reason) {
-        transport.publishAck(new CommandAck(id, outcome, reason, ledger.version(), time.currentTimeMillis()));
+    private void ack(String id, CommandAck.Outcome outcome, String reason, String errorCode) {
+        transport.publishAck(new CommandAck(id, outcome, reason, errorCode, ledger.version(), time.currentTimeMillis()));
     }
 }

@@ -189,6 +189,7 @@ class AgentSessionTest {
         CommandAck pastEnd = hub.awaitAck(send(3, new DeviceCommand.Next()));
         assertThat(pastEnd.outcome()).isEqualTo(CommandAck.Outcome.FAILED);
         assertThat(pastEnd.reason()).isEqualTo("no next track");
+        assertThat(pastEnd.errorCode()).isEqualTo("no_next_track");
     }
 
     @Test
@@ -196,6 +197,7 @@ class AgentSessionTest {
         CommandAck ack = hub.awaitAck(send(1, new DeviceCommand.Pause()));
         assertThat(ack.outcome()).isEqualTo(CommandAck.Outcome.FAILED);
         assertThat(ack.reason()).isEqualTo("nothing to pause");
+        assertThat(ack.errorCode()).isEqualTo("nothing_loaded");
     }
 
     @Test

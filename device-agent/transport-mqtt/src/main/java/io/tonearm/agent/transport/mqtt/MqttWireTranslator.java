@@ -102,6 +102,7 @@ final class MqttWireTranslator {
                 .setCommandId(a.commandId())
                 .setOutcome(outcome(a.outcome()))
                 .setReason(fit(a.reason()))
+                .setErrorCode(a.errorCode())
                 .setSessionVersion(a.sessionVersion())
                 .setTimestampMs(a.timestampMs())
                 .build();

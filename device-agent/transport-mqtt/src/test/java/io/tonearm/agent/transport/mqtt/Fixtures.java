@@ -41,7 +41,7 @@ final class Fixtures {
     }
 
     static CommandAck applied(String commandId, long sessionVersion) {
-        return new CommandAck(commandId, CommandAck.Outcome.APPLIED, "", sessionVersion, 1_700_000_000_456L);
+        return new CommandAck(commandId, CommandAck.Outcome.APPLIED, "", "", sessionVersion, 1_700_000_000_456L);
     }
 
     static Command play(String id, String... trackUris) {

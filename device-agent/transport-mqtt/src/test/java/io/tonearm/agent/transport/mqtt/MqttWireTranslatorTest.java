@@ -127,12 +127,13 @@ class MqttWireTranslatorTest {
     void every_ack_outcome_maps_to_the_wire_outcome_of_the_same_name() {
         for (CommandAck.Outcome o : CommandAck.Outcome.values()) {
             Ack ack = ok(WireCodec.readAck(MqttWireTranslator.ack(
-                    new CommandAck("c-1", o, "because", 12, 99)).toByteArray()));
+                    new CommandAck("c-1", o, "because", o == CommandAck.Outcome.FAILED ? "no_next_track" : "", 12, 99)).toByteArray()));
             assertThat(ack.getOutcome().name()).isEqualTo("OUTCOME_" + o.name());
             assertThat(ack.getCommandId()).isEqualTo("c-1");
             assertThat(ack.getReason()).isEqualTo("because");
             assertThat(ack.getSessionVersion()).isEqualTo(12);
             assertThat(ack.getTimestampMs()).isEqualTo(99);
+            assertThat(ack.getErrorCode()).isEqualTo(o == CommandAck.Outcome.FAILED ? "no_next_track" : "");
         }
     }
 
