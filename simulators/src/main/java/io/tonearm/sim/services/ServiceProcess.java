@@ -83,10 +83,6 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** Stops the service as a Ctrl-C would (SIGTERM, so shutdown hooks run), then forcibly. */
     @Override
     public void close() {

@@ -83,10 +83,6 @@ public final class Stack implements AutoCloseable {
         return mqttUrl;
     }
 
-    public Ports ports() {
-        return ports;
-    }
-
     public Path dataDir() {
         return dataDir;
     }

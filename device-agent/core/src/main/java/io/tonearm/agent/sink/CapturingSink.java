@@ -15,7 +15,6 @@ public final class CapturingSink implements AudioSink {
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private volatile PcmFormat format;
     private volatile long firstSampleNanos = -1;
-    private volatile long lastWriteNanos = -1;
 
     public CapturingSink(TimeSource time) {
         this.time = time;
@@ -36,7 +35,6 @@ public final class CapturingSink implements AudioSink {
         if (firstSampleNanos < 0) {
             firstSampleNanos = now;
         }
-        lastWriteNanos = now;
         synchronized (captured) {
             captured.write(s16le, offset, length);
         }
@@ -72,11 +70,6 @@ public final class CapturingSink implements AudioSink {
         return t < 0 ? Optional.empty() : Optional.of(t);
     }
 
-    public Optional<Long> lastWriteNanos() {
-        long t = lastWriteNanos;
-        return t < 0 ? Optional.empty() : Optional.of(t);
-    }
-
     public Optional<PcmFormat> format() {
         return Optional.ofNullable(format);
     }
@@ -87,6 +80,5 @@ public final class CapturingSink implements AudioSink {
             captured.reset();
         }
         firstSampleNanos = -1;
-        lastWriteNanos = -1;
     }
 }

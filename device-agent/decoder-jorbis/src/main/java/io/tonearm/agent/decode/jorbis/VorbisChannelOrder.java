@@ -67,11 +67,6 @@ public final class VorbisChannelOrder {
         return map;
     }
 
-    /** Whether {@link #toWav} reorders anything for this channel count. */
-    public static boolean reorders(int channels) {
-        return channels == 3 || (channels >= 5 && channels <= 8);
-    }
-
     /** Reorders {@code frames} interleaved frames in place with the given {@link #toWav} map. */
     public static void apply(int[] toWav, float[] samples, int frames, float[] scratch) {
         int channels = toWav.length;
