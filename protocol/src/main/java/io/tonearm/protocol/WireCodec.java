@@ -9,9 +9,11 @@ import io.tonearm.protocol.v1.Command;
 import io.tonearm.protocol.v1.Event;
 import io.tonearm.protocol.v1.Hello;
 import io.tonearm.protocol.v1.Play;
+import io.tonearm.protocol.v1.Prepare;
 import io.tonearm.protocol.v1.PlaybackStatus;
 import io.tonearm.protocol.v1.Presence;
 import io.tonearm.protocol.v1.StateReport;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -165,6 +167,10 @@ public final class WireCodec {
                 return missing("Command.action");
             case PLAY:
                 return checkPlay(c.getPlay());
+            case PREPARE:
+                return checkPrepare(c.getPrepare());
+            case START:
+                return c.getStart().getPositionMs() < 0 ? invalid("Start.position_ms must not be negative") : null;
             case SEEK:
                 return c.getSeek().getPositionMs() < 0 ? invalid("Seek.position_ms must not be negative") : null;
             case SET_VOLUME:
@@ -176,29 +182,39 @@ public final class WireCodec {
             case STOP:
             case NEXT:
             case PREVIOUS:
+            case CLOCK_PROBE:
+            case SET_REPEAT:
                 return null;
             default:
                 throw new AssertionError("unhandled action " + c.getActionCase());
         }
     }
 
+    private static <T> Decoded.Refused<T> checkPrepare(Prepare p) {
+        return checkTracks("Prepare", p.getTrackUrisList(), p.getIndex(), p.getPositionMs());
+    }
+
     private static <T> Decoded.Refused<T> checkPlay(Play p) {
-        if (p.getTrackUrisCount() == 0) {
-            return missing("Play.track_uris");
+        return checkTracks("Play", p.getTrackUrisList(), p.getIndex(), p.getPositionMs());
+    }
+
+    private static <T> Decoded.Refused<T> checkTracks(String message, List<String> uris, int index, long positionMs) {
+        if (uris.isEmpty()) {
+            return missing(message + ".track_uris");
         }
-        if (p.getTrackUrisCount() > WireLimits.MAX_QUEUE) {
-            return invalid("Play.track_uris has more than " + WireLimits.MAX_QUEUE + " entries");
+        if (uris.size() > WireLimits.MAX_QUEUE) {
+            return invalid(message + ".track_uris has more than " + WireLimits.MAX_QUEUE + " entries");
         }
-        for (String uri : p.getTrackUrisList()) {
+        for (String uri : uris) {
             if (!TRACK_URI.matcher(uri).matches()) {
-                return invalid("Play.track_uris holds a malformed track uri");
+                return invalid(message + ".track_uris holds a malformed track uri");
             }
         }
-        if (p.getIndex() >= p.getTrackUrisCount()) {
-            return invalid("Play.index " + p.getIndex() + " is past the end of track_uris");
+        if (Integer.toUnsignedLong(index) >= uris.size()) {
+            return invalid(message + ".index " + Integer.toUnsignedString(index) + " is past the end of track_uris");
         }
-        if (p.getPositionMs() < 0) {
-            return invalid("Play.position_ms must not be negative");
+        if (positionMs < 0) {
+            return invalid(message + ".position_ms must not be negative");
         }
         return null;
     }
