@@ -33,6 +33,15 @@ public interface AudioSink extends AutoCloseable {
     default void drain() throws SinkException {
     }
 
+    /**
+     * How long audio written now would wait before it is heard: the sink's buffered audio. The
+     * player subtracts it from what it wrote to report the position people hear. 0 for sinks that
+     * keep no buffer or cannot tell.
+     */
+    default long latencyNanos() {
+        return 0;
+    }
+
     /** Releases the device or file; the sink may be opened again. Never throws. */
     @Override
     void close();

@@ -34,8 +34,23 @@ public final class NullSink implements AudioSink {
     }
 
     @Override
+    public long latencyNanos() {
+        return paced.latencyNanos();
+    }
+
+    @Override
+    public void pause() {
+        paced.pause();
+    }
+
+    @Override
     public void resume() {
         paced.resume();
+    }
+
+    @Override
+    public void flush() {
+        paced.flush();
     }
 
     @Override

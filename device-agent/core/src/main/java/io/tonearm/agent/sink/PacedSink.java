@@ -38,19 +38,26 @@ public final class PacedSink implements AudioSink {
     @Override
     public void pause() {
         delegate.pause();
+        pacer.hold();
     }
 
     @Override
     public void resume() {
         delegate.resume();
-        if (format != null) {
-            pacer.reset(format.sampleRate());
-        }
+        pacer.release();
+    }
+
+    @Override
+    public long latencyNanos() {
+        return format == null ? 0 : pacer.aheadNanos();
     }
 
     @Override
     public void flush() {
         delegate.flush();
+        if (format != null) {
+            pacer.reset(format.sampleRate());
+        }
     }
 
     @Override

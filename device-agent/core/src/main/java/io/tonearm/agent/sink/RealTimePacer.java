@@ -12,6 +12,7 @@ public final class RealTimePacer {
     private long anchorNanos;
     private long frames;
     private int sampleRate;
+    private long heldAheadNanos = -1;
 
     public RealTimePacer(TimeSource time, long leadNanos) {
         this.time = time;
@@ -21,12 +22,24 @@ public final class RealTimePacer {
     /** Starts counting again, e.g. after open or resume. */
     public void reset(int sampleRate) {
         this.sampleRate = sampleRate;
+        this.heldAheadNanos = -1;
         this.frames = 0;
         this.anchorNanos = time.nanoTime();
     }
 
-    /** Accounts for {@code count} frames and waits until the device would have room for more. */
+    /**
+     * Accounts for {@code count} frames and waits until the device would have room for more. A
+     * device that ran dry (nothing was written in time, e.g. a sink opened well before its first
+     * write) starts again with these frames, as a sound card does after an underrun.
+     */
     public void pace(int count) throws SinkException {
+        if (sampleRate == 0) {
+            throw new SinkException("pacer has no sample rate; reset it first");
+        }
+        long now = time.nanoTime();
+        if (anchorNanos + frames * 1_000_000_000L / sampleRate < now) {
+            anchorNanos = now - frames * 1_000_000_000L / sampleRate;
+        }
         frames += count;
         long due = anchorNanos + frames * 1_000_000_000L / sampleRate - leadNanos;
         try {
@@ -35,5 +48,31 @@ public final class RealTimePacer {
             Thread.currentThread().interrupt();
             throw new SinkException("interrupted while pacing", e);
         }
+    }
+
+    /** The device stops: what it holds stays unplayed until {@link #release()}. */
+    public void hold() {
+        if (heldAheadNanos < 0) {
+            heldAheadNanos = aheadNanos();
+        }
+    }
+
+    /** The device plays on from where {@link #hold()} stopped it. */
+    public void release() {
+        if (heldAheadNanos >= 0 && sampleRate != 0) {
+            anchorNanos = time.nanoTime() + heldAheadNanos - frames * 1_000_000_000L / sampleRate;
+        }
+        heldAheadNanos = -1;
+    }
+
+    /** How far the frames accounted for run ahead of now: audio a sound card would still hold. */
+    public long aheadNanos() {
+        if (sampleRate == 0) {
+            return 0;
+        }
+        if (heldAheadNanos >= 0) {
+            return heldAheadNanos;
+        }
+        return Math.max(0, anchorNanos + frames * 1_000_000_000L / sampleRate - time.nanoTime());
     }
 }

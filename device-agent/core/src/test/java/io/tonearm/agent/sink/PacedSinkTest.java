@@ -23,14 +23,37 @@ class PacedSinkTest {
     }
 
     @Test
-    void time_spent_paused_is_not_owed_afterwards() throws Exception {
+    void time_spent_paused_is_not_owed_afterwards_but_the_audio_held_at_the_pause_is() throws Exception {
         sink.open(new PcmFormat(8000, 1));
         sink.write(oneSecond, 0, oneSecond.length);
         sink.pause();
+        assertThat(sink.latencyNanos() / 1_000_000).isEqualTo(PacedSink.LEAD_MS);
         time.advanceMillis(10_000);
+        assertThat(sink.latencyNanos() / 1_000_000).isEqualTo(PacedSink.LEAD_MS);
         sink.resume();
         long resumed = time.nanoTime();
         sink.write(oneSecond, 0, oneSecond.length);
-        assertThat((time.nanoTime() - resumed) / 1_000_000).isEqualTo(1000 - PacedSink.LEAD_MS);
+        // The 50 ms that were still buffered at the pause play first, then this second.
+        assertThat((time.nanoTime() - resumed) / 1_000_000).isEqualTo(1000);
+    }
+
+    @Test
+    void a_sink_that_ran_dry_starts_again_with_the_next_write_and_reports_it_as_buffered() throws Exception {
+        sink.open(new PcmFormat(8000, 1));
+        time.advanceMillis(5_000); // opened long before the first write, e.g. a handoff target
+        long written = time.nanoTime();
+        sink.write(oneSecond, 0, oneSecond.length);
+        assertThat((time.nanoTime() - written) / 1_000_000).isEqualTo(1000 - PacedSink.LEAD_MS);
+        assertThat(sink.latencyNanos() / 1_000_000).isEqualTo(PacedSink.LEAD_MS);
+    }
+
+    @Test
+    void flush_forgets_the_audio_held_at_a_pause() throws Exception {
+        sink.open(new PcmFormat(8000, 1));
+        sink.write(oneSecond, 0, oneSecond.length);
+        sink.pause();
+        sink.flush();
+        sink.resume();
+        assertThat(sink.latencyNanos()).isZero();
     }
 }
