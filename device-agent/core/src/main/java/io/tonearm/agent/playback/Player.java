@@ -27,6 +27,12 @@ public final class Player implements AutoCloseable {
     private boolean closed;
     private volatile InputStream currentInput;
     private volatile float gain;
+    /** The generation that holds at its first sample until started, or -1. */
+    private long holdingGeneration = -1;
+    /** Where a held generation was told to start from, or -1 until {@link #start} is called. */
+    private long startFromMs = -1;
+    /** A pause is scheduled: keep the sink's buffer short so it takes effect on time. */
+    private volatile boolean pauseScheduled;
 
     public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent) {
         this.gain = Volume.gain(volumePercent);
@@ -42,16 +48,54 @@ public final class Player implements AutoCloseable {
             generation++;
             pending = request;
             paused = request.startPaused();
+            holdingGeneration = request.hold() ? generation : -1;
+            pauseScheduled = false;
+            startFromMs = -1;
             abortInput();
             lock.notifyAll();
             return generation;
         }
     }
 
+    /**
+     * Sounds the held request from {@code positionMs} (frames between the prepared position and
+     * this one are decoded and dropped; an earlier position starts at the prepared one). Returns
+     * false when nothing is held. May be called before the request is ready.
+     */
+    public boolean start(long positionMs) {
+        synchronized (lock) {
+            if (holdingGeneration != generation || closed || startFromMs >= 0) {
+                return false;
+            }
+            startFromMs = Math.max(0, positionMs);
+            paused = false;
+            lock.notifyAll();
+            return true;
+        }
+    }
+
+    /** Whether the current request is held at its first sample and not yet started. */
+    public boolean isHolding() {
+        synchronized (lock) {
+            return holdingGeneration == generation && !closed && startFromMs < 0;
+        }
+    }
+
     public void pause() {
         synchronized (lock) {
             paused = true;
+            pauseScheduled = false;
+            lock.notifyAll();
         }
+    }
+
+    /**
+     * A pause will come at a set instant (the source's half of a handoff): until it does, the
+     * player keeps no more than a chunk in the sink and waits for room where a pause can wake it,
+     * so the sound stops within a chunk's duration of the instant rather than a buffer's.
+     */
+    public void expectScheduledPause() {
+        pauseScheduled = true;
     }
 
     public void resume() {
@@ -129,6 +173,31 @@ public final class Player implements AutoCloseable {
         }
         onResume.run();
         return true;
+    }
+
+    boolean pauseScheduled() {
+        return pauseScheduled;
+    }
+
+    /** Waits up to {@code nanos}, returning early when paused or superseded. */
+    void awaitRoom(long gen, long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        synchronized (lock) {
+            long left;
+            while (!paused && gen == generation && !closed && (left = deadline - System.nanoTime()) > 0) {
+                lock.wait(left / 1_000_000, (int) (left % 1_000_000));
+            }
+        }
+    }
+
+    /** Blocks until {@code gen} is started; its start position, or -1 if it was superseded meanwhile. */
+    long awaitStart(long gen) throws InterruptedException {
+        synchronized (lock) {
+            while (startFromMs < 0 && gen == generation && !closed) {
+                lock.wait();
+            }
+            return gen == generation && !closed ? startFromMs : -1;
+        }
     }
 
     private void run() {

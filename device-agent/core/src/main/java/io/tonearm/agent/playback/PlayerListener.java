@@ -13,6 +13,13 @@ public interface PlayerListener {
     /** The stream of {@code track} was granted and is being fetched. */
     void onLoading(long generation, TrackRef track, int queueIndex, StreamTicket ticket);
 
+    /**
+     * A held request ({@link PlayRequest#hold()}) has its first sample, at {@code positionMs},
+     * decoded and the sink open: it sounds as soon as {@link Player#start} is called.
+     */
+    default void onPrepared(long generation, TrackRef track, int queueIndex, long positionMs) {
+    }
+
     /** The first sample of {@code track} (at {@code positionMs}) reached the sink. */
     void onTrackStarted(long generation, TrackRef track, int queueIndex, long positionMs);
 

@@ -31,7 +31,7 @@ final class TrackPipeline {
     private byte[] bytes = new byte[0];
     private PcmFormat sinkFormat;
     private boolean sinkPaused;
-    private volatile long positionMs = -1;
+    private final PlayHead head;
 
     TrackPipeline(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, Player player) {
         this.resolver = resolver;
@@ -40,22 +40,23 @@ final class TrackPipeline {
         this.parts = parts;
         this.listener = listener;
         this.player = player;
+        this.head = new PlayHead(parts.time());
     }
 
     Optional<Long> positionMs() {
-        long p = positionMs;
-        return p < 0 ? Optional.empty() : Optional.of(p);
+        return head.positionMs();
     }
 
     void playQueue(PlayRequest request, long gen) {
         for (int i = request.index(); i < request.queue().size(); i++) {
-            long start = i == request.index() ? request.positionMs() : 0;
-            if (!playTrack(request, i, start, gen)) {
+            boolean first = i == request.index();
+            long start = first ? request.positionMs() : 0;
+            if (!playTrack(request, i, start, first && request.hold(), gen)) {
                 return;
             }
         }
         if (player.isCurrent(gen)) {
-            positionMs = -1;
+            head.clear();
             drainQuietly();
             listener.onQueueEnded(gen);
         }
@@ -67,7 +68,7 @@ final class TrackPipeline {
     }
 
     /** Plays one track; false when it was superseded or failed, so the queue stops. */
-    private boolean playTrack(PlayRequest request, int index, long startMs, long gen) {
+    private boolean playTrack(PlayRequest request, int index, long startMs, boolean hold, long gen) {
         TrackRef track = request.queue().get(index);
         StreamTicket ticket;
         try {
@@ -84,7 +85,7 @@ final class TrackPipeline {
             in = fetcher.open(ticket.url());
             player.setInput(in);
             try (DecodedAudio audio = parts.decoder().open(in)) {
-                return stream(audio, track, index, startMs, gen);
+                return stream(audio, track, index, startMs, hold, gen);
             }
         } catch (StreamException e) {
             return fail(gen, track, index, e.reason().code(), e.getMessage());
@@ -101,7 +102,7 @@ final class TrackPipeline {
         }
     }
 
-    private boolean stream(DecodedAudio audio, TrackRef track, int index, long startMs, long gen)
+    private boolean stream(DecodedAudio audio, TrackRef track, int index, long startMs, boolean hold, long gen)
             throws DecodeException, SinkException, InterruptedException {
         PcmFormat format = audio.format();
         openSink(format);
@@ -112,7 +113,9 @@ final class TrackPipeline {
         }
         long skip = format.millisToFrames(startMs);
         long played = skip;
+        long floor = skip;
         boolean started = false;
+        boolean holding = hold;
         while (true) {
             if (!player.awaitUnpaused(gen, this::pauseSink, this::resumeSink)) {
                 return false;
@@ -139,9 +142,40 @@ final class TrackPipeline {
                     continue;
                 }
             }
+            if (holding) {
+                // played is the frame index of floats[offset]: the first sample this track would sound.
+                head.holdAt(played, format.sampleRate());
+                listener.onPrepared(gen, track, index, format.framesToMillis(played));
+                long from = player.awaitStart(gen);
+                if (from < 0) {
+                    return false;
+                }
+                holding = false;
+                long extra = format.millisToFrames(from) - played;
+                if (extra > 0) {
+                    int dropped = (int) Math.min(extra, n - offset);
+                    offset += dropped;
+                    played += extra;
+                    floor = played;
+                    skip = extra - dropped;
+                    if (offset == n) {
+                        continue;
+                    }
+                }
+            }
+            if (player.pauseScheduled()) {
+                long chunkNanos = (n - offset) * 1_000_000_000L / format.sampleRate();
+                long excess = sink.latencyNanos() - chunkNanos;
+                if (excess > 0) {
+                    player.awaitRoom(gen, excess);
+                    if (!player.awaitUnpaused(gen, this::pauseSink, this::resumeSink)) {
+                        return false;
+                    }
+                }
+            }
             writeChunk(format, offset, n - offset);
             played += n - offset;
-            positionMs = format.framesToMillis(played);
+            head.wrote(played, sink.latencyNanos(), format.sampleRate(), floor);
             if (!started) {
                 started = true;
                 listener.onTrackStarted(gen, track, index, format.framesToMillis(played - (n - offset)));
@@ -173,6 +207,7 @@ final class TrackPipeline {
 
     private void pauseSink() {
         sink.pause();
+        head.freeze();
         sinkPaused = true;
     }
 
@@ -197,7 +232,7 @@ final class TrackPipeline {
     }
 
     private boolean fail(long gen, TrackRef track, int index, String code, String message) {
-        positionMs = -1;
+        head.clear();
         if (player.isCurrent(gen)) {
             LOG.warn("cannot play {}: {}", track, message);
             listener.onError(gen, track, index, code, message);

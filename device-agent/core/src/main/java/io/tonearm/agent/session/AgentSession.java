@@ -4,6 +4,7 @@ import io.tonearm.agent.playback.Player;
 import io.tonearm.agent.playback.PlayerListener;
 import io.tonearm.agent.stream.StreamTicket;
 import io.tonearm.agent.stream.TrackRef;
+import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.HubListener;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,6 +24,7 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
     private final ScheduledExecutorService thread;
     private final SessionState state;
     private final CommandHandler commands;
+    private final TimeSource time;
 
     public AgentSession(SessionContext context) {
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -30,6 +32,7 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
             t.setDaemon(true);
             return t;
         });
+        this.time = context.time();
         this.state = new SessionState(context);
         this.commands = new CommandHandler(context, state);
     }
@@ -59,9 +62,23 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
         }
     }
 
+    /**
+     * Carries the command out on the session thread: at once, or at its execute-at instant when
+     * that lies ahead (the hub schedules both halves of a handoff for one instant).
+     */
     @Override
     public void onCommand(CommandEnvelope command) {
-        submit(() -> commands.handle(command));
+        long delayMs = command.executeAtMs() == 0 ? 0 : command.executeAtMs() - time.currentTimeMillis();
+        if (delayMs <= 0) {
+            submit(() -> commands.handle(command));
+            return;
+        }
+        commands.scheduled(command);
+        try {
+            thread.schedule(guarded(() -> commands.handle(command)), delayMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("session closed; dropped a scheduled command");
+        }
     }
 
     @Override
@@ -85,6 +102,11 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
     }
 
     @Override
+    public void onPrepared(long generation, TrackRef track, int queueIndex, long positionMs) {
+        submit(() -> commands.prepared(generation));
+    }
+
+    @Override
     public void onTrackStarted(long generation, TrackRef track, int queueIndex, long positionMs) {
         submit(() -> state.started(generation, queueIndex, positionMs));
     }
@@ -96,7 +118,10 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
 
     @Override
     public void onError(long generation, TrackRef track, int queueIndex, String code, String message) {
-        submit(() -> state.failed(generation, track, code, message));
+        submit(() -> {
+            commands.preparationFailed(generation, code, message);
+            state.failed(generation, track, code, message);
+        });
     }
 
     @Override
@@ -116,16 +141,20 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
 
     private void submit(Runnable task) {
         try {
-            thread.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    LOG.error("session task failed; the session carries on", e);
-                }
-            });
+            thread.execute(guarded(task));
         } catch (RejectedExecutionException e) {
             LOG.debug("session closed; dropped a task");
         }
+    }
+
+    private static Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("session task failed; the session carries on", e);
+            }
+        };
     }
 
 

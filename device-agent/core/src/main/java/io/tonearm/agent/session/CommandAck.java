@@ -2,10 +2,18 @@ package io.tonearm.agent.session;
 
 /**
  * The device's answer to one command. {@code reason} is for people; {@code errorCode} (FAILED only,
- * else empty) is a stable code the hub acts on, such as {@code no_next_track}.
+ * else empty) is a stable code the hub acts on, such as {@code no_next_track}. {@code timestampMs} is
+ * when the ack was made and {@code receivedAtMs} when its command arrived (0 if unknown), both on the
+ * device's clock: together they give the hub one NTP-style sample of that clock.
  */
 public record CommandAck(String commandId, Outcome outcome, String reason, String errorCode, long sessionVersion,
-                         long timestampMs) {
+                         long timestampMs, long receivedAtMs) {
+
+    /** An ack for a command whose arrival time does not matter. */
+    public CommandAck(String commandId, Outcome outcome, String reason, String errorCode, long sessionVersion,
+                      long timestampMs) {
+        this(commandId, outcome, reason, errorCode, sessionVersion, timestampMs, 0);
+    }
 
     /** Wire codes match {@code tonearm.connect.v1.Ack.Outcome}. */
     public enum Outcome {

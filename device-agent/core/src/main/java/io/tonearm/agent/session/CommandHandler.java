@@ -25,6 +25,8 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
     private final CommandLedger ledger = new CommandLedger(1024);
     private Player player;
     private Quality quality;
+    private CommandEnvelope current;
+    private PendingPrepare pendingPrepare;
 
     CommandHandler(SessionContext context, SessionState state) {
         this.transport = context.transport();
@@ -41,6 +43,12 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
         static final Failure NOTHING_LOADED_SEEK = new Failure("nothing_loaded", "nothing to seek in");
         static final Failure NO_NEXT = new Failure("no_next_track", "no next track");
         static final Failure NO_PREVIOUS = new Failure("no_previous_track", "no previous track");
+        static final Failure NOTHING_PREPARED = new Failure("nothing_prepared", "no prepared track to start");
+        static final Failure SUPERSEDED = new Failure("superseded", "a later command replaced the prepared track");
+    }
+
+    /** A Prepare whose ack waits until its first sample is ready. */
+    private record PendingPrepare(String commandId, long generation) {
     }
 
     void attach(Player p) {
@@ -48,6 +56,12 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
     }
 
     void handle(CommandEnvelope envelope) {
+        if (envelope.command() instanceof DeviceCommand.ClockProbe) {
+            // Outside the ledger and the session version: a probe only reads the clock.
+            transport.publishAck(new CommandAck(envelope.id(), CommandAck.Outcome.APPLIED, "", "", ledger.version(),
+                    time.currentTimeMillis(), envelope.receivedAtMs()));
+            return;
+        }
         switch (ledger.judge(envelope)) {
             case DUPLICATE:
                 ack(envelope.id(), CommandAck.Outcome.DUPLICATE, "command " + envelope.id() + " was already executed", "");
@@ -64,11 +78,57 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
         }
         ledger.record(envelope, true);
         state.versionApplied(envelope.sessionVersion());
+        current = envelope;
         Optional<Failure> failure = envelope.command().accept(this);
-        LOG.info("command {} {}{}", envelope.id(), envelope.command().getClass().getSimpleName(),
-                failure.map(f -> " failed: " + f.reason()).orElse(""));
+        current = null;
+        LOG.info("command {} {}{}{}", envelope.id(), envelope.command().getClass().getSimpleName(),
+                failure.map(f -> " failed: " + f.reason()).orElse(""), lateness(envelope));
+        if (failure.isEmpty() && pendingPrepare != null && pendingPrepare.commandId().equals(envelope.id())) {
+            return; // acked by prepared() or preparationFailed()
+        }
         ack(envelope.id(), failure.isPresent() ? CommandAck.Outcome.FAILED : CommandAck.Outcome.APPLIED,
                 failure.map(Failure::reason).orElse(""), failure.map(Failure::code).orElse(""));
+    }
+
+    /**
+     * A command will run at its execute-at instant. Called on the transport's thread at arrival,
+     * so it only warns the player: a scheduled pause needs a short sink buffer to be punctual.
+     */
+    void scheduled(CommandEnvelope envelope) {
+        if (envelope.command() instanceof DeviceCommand.Pause && player != null) {
+            player.expectScheduledPause();
+        }
+    }
+
+    /** The player has the first sample of generation {@code gen} ready: a waiting Prepare is acked. */
+    void prepared(long gen) {
+        if (pendingPrepare != null && pendingPrepare.generation() == gen) {
+            ack(pendingPrepare.commandId(), CommandAck.Outcome.APPLIED, "", "");
+            pendingPrepare = null;
+        }
+    }
+
+    /** Generation {@code gen} failed before it was ready: a waiting Prepare fails with the player's code. */
+    void preparationFailed(long gen, String code, String message) {
+        if (pendingPrepare != null && pendingPrepare.generation() == gen) {
+            ack(pendingPrepare.commandId(), CommandAck.Outcome.FAILED, message.length() > 256 ? message.substring(0, 256)
+                    : message, code.matches("[a-z_]{1,64}") ? code : "");
+            pendingPrepare = null;
+        }
+    }
+
+    private void supersedePrepare() {
+        if (pendingPrepare != null) {
+            ack(pendingPrepare.commandId(), CommandAck.Outcome.FAILED, Failure.SUPERSEDED.reason(), Failure.SUPERSEDED.code());
+            pendingPrepare = null;
+        }
+    }
+
+    private String lateness(CommandEnvelope envelope) {
+        if (envelope.executeAtMs() == 0) {
+            return "";
+        }
+        return " (" + (time.currentTimeMillis() - envelope.executeAtMs()) + " ms after its execute-at)";
     }
 
     void refuse(String commandId, String reason) {
@@ -77,6 +137,7 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
 
     @Override
     public Optional<Failure> play(DeviceCommand.Play play) {
+        supersedePrepare();
         quality = play.quality().orElse(maxQuality).cappedAt(maxQuality);
         long gen = player.play(new PlayRequest(play.tracks(), play.index(), play.positionMs(), quality, false));
         state.playRequested(gen, play.tracks(), play.index(), play.positionMs(), false);
@@ -98,13 +159,18 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
         if (state.track().isEmpty()) {
             return Optional.of(Failure.NOTHING_LOADED_RESUME);
         }
-        player.resume();
+        if (player.isHolding()) {
+            player.start(state.positionMs());
+        } else {
+            player.resume();
+        }
         state.resumedByCommand();
         return Optional.empty();
     }
 
     @Override
     public Optional<Failure> stop(DeviceCommand.Stop stop) {
+        supersedePrepare();
         player.stop();
         state.stoppedByCommand();
         return Optional.empty();
@@ -115,6 +181,7 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
         if (state.track().isEmpty()) {
             return Optional.of(Failure.NOTHING_LOADED_SEEK);
         }
+        supersedePrepare();
         long gen = player.play(new PlayRequest(state.queue(), state.index(), seek.positionMs(), quality, state.paused()));
         state.seeked(gen, seek.positionMs());
         return Optional.empty();
@@ -145,9 +212,34 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
     }
 
     private Optional<Failure> jump(int index) {
+        supersedePrepare();
         long gen = player.play(new PlayRequest(state.queue(), index, 0, quality, state.paused()));
         state.playRequested(gen, state.queue(), index, 0, state.paused());
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Failure> prepare(DeviceCommand.Prepare prepare) {
+        supersedePrepare();
+        quality = prepare.quality().orElse(maxQuality).cappedAt(maxQuality);
+        long gen = player.play(new PlayRequest(prepare.tracks(), prepare.index(), prepare.positionMs(), quality, false, true));
+        state.playRequested(gen, prepare.tracks(), prepare.index(), prepare.positionMs(), false);
+        pendingPrepare = new PendingPrepare(current.id(), gen);
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Failure> start(DeviceCommand.Start start) {
+        if (!player.start(start.positionMs())) {
+            return Optional.of(Failure.NOTHING_PREPARED);
+        }
+        state.resumedByCommand();
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Failure> clockProbe(DeviceCommand.ClockProbe probe) {
+        throw new AssertionError("clock probes are answered before dispatch");
     }
 
     private void ack(String id, CommandAck.Outcome outcome, String reason, String errorCode) {

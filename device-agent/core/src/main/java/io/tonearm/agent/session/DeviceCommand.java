@@ -26,6 +26,12 @@ public sealed interface DeviceCommand {
         R next(Next next);
 
         R previous(Previous previous);
+
+        R prepare(Prepare prepare);
+
+        R start(Start start);
+
+        R clockProbe(ClockProbe probe);
     }
 
     /** Play {@code tracks[index]} from {@code positionMs}, then the tracks after it. */
@@ -110,6 +116,44 @@ public sealed interface DeviceCommand {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.previous(this);
+        }
+    }
+
+    /**
+     * First half of a handoff: load {@code tracks[index]}, fetch and decode up to {@code positionMs}
+     * and hold there without sound. The device acks only once the first sample is ready.
+     */
+    record Prepare(List<TrackRef> tracks, int index, long positionMs, Optional<Quality> quality) implements DeviceCommand {
+        public Prepare {
+            Play checked = new Play(tracks, index, positionMs, quality);
+            tracks = checked.tracks();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.prepare(this);
+        }
+    }
+
+    /** Second half of a handoff: sound the prepared track from {@code positionMs} (at or after the prepared position). */
+    record Start(long positionMs) implements DeviceCommand {
+        public Start {
+            if (positionMs < 0) {
+                throw new IllegalArgumentException("position must not be negative");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.start(this);
+        }
+    }
+
+    /** A clock-synchronisation probe: acked at once, changes nothing, whatever its session version. */
+    record ClockProbe() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.clockProbe(this);
         }
     }
 }

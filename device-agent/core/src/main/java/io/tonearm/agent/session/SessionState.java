@@ -138,7 +138,9 @@ final class SessionState {
         index = queueIndex;
         heldPositionMs = positionMs;
         status = paused ? PlaybackStatus.PAUSED : PlaybackStatus.PLAYING;
-        event(DeviceEvent.Kind.TRACK_STARTED, "", "");
+        // The position of the track's first sample, exactly, whatever the play head reads by now.
+        transport.publishEvent(new DeviceEvent(DeviceEvent.Kind.TRACK_STARTED, time.currentTimeMillis(), track(),
+                positionMs, volume, "", ""));
         publish();
     }
 

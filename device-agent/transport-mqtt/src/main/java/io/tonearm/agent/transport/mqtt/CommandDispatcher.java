@@ -1,5 +1,6 @@
 package io.tonearm.agent.transport.mqtt;
 
+import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.HubListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,13 +19,15 @@ final class CommandDispatcher {
 
     private final String commandsTopic;
     private final HubListener listener;
+    private final TimeSource time;
 
-    CommandDispatcher(String commandsTopic, HubListener listener) {
+    CommandDispatcher(String commandsTopic, HubListener listener, TimeSource time) {
         if (commandsTopic == null || listener == null) {
             throw new IllegalArgumentException("commands topic and listener are required");
         }
         this.commandsTopic = commandsTopic;
         this.listener = listener;
+        this.time = time;
     }
 
     void dispatch(String topic, byte[] payload) {
@@ -32,8 +35,9 @@ final class CommandDispatcher {
             log.debug("ignoring a message on {}", topic);
             return;
         }
+        long receivedAtMs = time.currentTimeMillis();
         try {
-            InboundCommand inbound = MqttWireTranslator.command(payload);
+            InboundCommand inbound = MqttWireTranslator.command(payload, receivedAtMs);
             if (inbound instanceof InboundCommand.Accepted accepted) {
                 listener.onCommand(accepted.envelope());
             } else if (inbound instanceof InboundCommand.Rejected rejected) {

@@ -87,7 +87,7 @@ public final class MqttHubTransport implements HubTransport {
             throw new TransportException("cannot create an MQTT client for " + settings.brokerUri(), e);
         }
         MqttLink started = new MqttLink(settings, time, random, socketFactory, client, identity,
-                new CommandDispatcher(Topics.of(identity.deviceId(), Topics.Kind.COMMANDS), listener), listener);
+                new CommandDispatcher(Topics.of(identity.deviceId(), Topics.Kind.COMMANDS), listener, time), listener);
         synchronized (startLock) {
             if (stateBeforeStart != null) {
                 started.seedState(stateBeforeStart);

@@ -21,6 +21,7 @@ import io.tonearm.protocol.v1.Command;
 import io.tonearm.protocol.v1.Event;
 import io.tonearm.protocol.v1.Hello;
 import io.tonearm.protocol.v1.Play;
+import io.tonearm.protocol.v1.Prepare;
 import io.tonearm.protocol.v1.Presence;
 import io.tonearm.protocol.v1.Quality;
 import io.tonearm.protocol.v1.StateReport;
@@ -105,11 +106,15 @@ final class MqttWireTranslator {
                 .setErrorCode(a.errorCode())
                 .setSessionVersion(a.sessionVersion())
                 .setTimestampMs(a.timestampMs())
+                .setReceivedAtMs(a.receivedAtMs())
                 .build();
     }
 
-    /** Reads a commands payload with {@link WireCodec#readCommand} and maps it to the domain. */
-    static InboundCommand command(byte[] payload) {
+    /**
+     * Reads a commands payload with {@link WireCodec#readCommand} and maps it to the domain;
+     * {@code receivedAtMs} is the device clock when the payload arrived.
+     */
+    static InboundCommand command(byte[] payload, long receivedAtMs) {
         Decoded<Command> decoded = WireCodec.readCommand(payload);
         if (decoded instanceof Decoded.Refused<Command> refused) {
             return new InboundCommand.Rejected(readableId(payload, refused.reason()), refused.describe());
@@ -117,7 +122,8 @@ final class MqttWireTranslator {
         Command c = ((Decoded.Ok<Command>) decoded).message();
         try {
             return new InboundCommand.Accepted(new CommandEnvelope(c.getId(), unsigned(c.getSessionVersion(), "session_version"),
-                    unsigned(c.getSequence(), "sequence"), c.getIssuedAtMs(), action(c)));
+                    unsigned(c.getSequence(), "sequence"), c.getIssuedAtMs(), Math.max(0, c.getExecuteAtMs()),
+                    receivedAtMs, action(c)));
         } catch (IllegalArgumentException e) {
             // Passed the codec, but holds a value the domain cannot represent (e.g. a uint past 2^63).
             return new InboundCommand.Rejected(c.getId(), Refusal.INVALID_VALUE.description() + ": " + e.getMessage());
@@ -142,6 +148,14 @@ final class MqttWireTranslator {
                 return new DeviceCommand.Next();
             case PREVIOUS:
                 return new DeviceCommand.Previous();
+            case PREPARE:
+                return prepare(c.getPrepare());
+            case START:
+                return new DeviceCommand.Start(c.getStart().getPositionMs());
+            case CLOCK_PROBE:
+                return new DeviceCommand.ClockProbe();
+            case SET_REPEAT:
+                throw new IllegalArgumentException("SetRepeat is not supported by this agent yet");
             case ACTION_NOT_SET:
                 throw new IllegalArgumentException("Command.action is not set");
             default:
@@ -158,6 +172,12 @@ final class MqttWireTranslator {
             throw new IllegalArgumentException("Play.index " + Integer.toUnsignedString(p.getIndex()) + " is out of range");
         }
         return new DeviceCommand.Play(tracks, p.getIndex(), p.getPositionMs(), quality(p.getQuality()));
+    }
+
+    private static DeviceCommand.Prepare prepare(Prepare p) {
+        DeviceCommand.Play asPlay = play(Play.newBuilder().addAllTrackUris(p.getTrackUrisList()).setIndex(p.getIndex())
+                .setPositionMs(p.getPositionMs()).setQuality(p.getQuality()).build());
+        return new DeviceCommand.Prepare(asPlay.tracks(), asPlay.index(), asPlay.positionMs(), asPlay.quality());
     }
 
     /** The command id of a refused payload when it parsed and the id is usable, else empty. */

@@ -1,5 +1,6 @@
 package io.tonearm.agent.transport.mqtt;
 
+import io.tonearm.agent.time.TimeSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -12,7 +13,7 @@ class CommandDispatcherTest {
 
     private static final String COMMANDS = Topics.of("dev-1", Topics.Kind.COMMANDS);
     private final RecordingListener listener = new RecordingListener();
-    private final CommandDispatcher dispatcher = new CommandDispatcher(COMMANDS, listener);
+    private final CommandDispatcher dispatcher = new CommandDispatcher(COMMANDS, listener, TimeSource.SYSTEM);
 
     @Test
     void a_good_command_on_the_commands_topic_reaches_on_command() {
@@ -57,7 +58,7 @@ class CommandDispatcherTest {
                 throw new IllegalStateException("boom");
             }
         };
-        CommandDispatcher d = new CommandDispatcher(COMMANDS, failing);
+        CommandDispatcher d = new CommandDispatcher(COMMANDS, failing, TimeSource.SYSTEM);
 
         assertThatCode(() -> {
             d.dispatch(COMMANDS, Fixtures.play("c-3", "tonearm:track:a").toByteArray());

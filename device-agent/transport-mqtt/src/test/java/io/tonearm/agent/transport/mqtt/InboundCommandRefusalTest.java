@@ -86,7 +86,7 @@ class InboundCommandRefusalTest {
     }
 
     private static InboundCommand.Rejected rejected(byte[] payload) {
-        InboundCommand in = MqttWireTranslator.command(payload);
+        InboundCommand in = MqttWireTranslator.command(payload, 0);
         assertThat(in).isInstanceOf(InboundCommand.Rejected.class);
         return (InboundCommand.Rejected) in;
     }

@@ -187,7 +187,7 @@ class MqttWireTranslatorTest {
     }
 
     static CommandEnvelope accepted(byte[] payload) {
-        InboundCommand in = MqttWireTranslator.command(payload);
+        InboundCommand in = MqttWireTranslator.command(payload, 0);
         assertThat(in).isInstanceOf(InboundCommand.Accepted.class);
         return ((InboundCommand.Accepted) in).envelope();
     }
