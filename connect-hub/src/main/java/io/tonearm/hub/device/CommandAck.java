@@ -3,8 +3,15 @@ package io.tonearm.hub.device;
 /**
  * A device's answer to one command; {@code reason} (for people) is empty when the command was
  * applied, and {@code errorCode} is the stable code of a FAILED one ({@code no_next_track}, …) or empty.
+ * {@code deviceReceivedAtMs} (command arrived) and {@code deviceTimestampMs} (ack made) are the
+ * device's clock, 0 when it did not say: one NTP-style sample of that clock.
  */
-public record CommandAck(String commandId, Outcome outcome, String reason, String errorCode, long sessionVersion) {
+public record CommandAck(String commandId, Outcome outcome, String reason, String errorCode, long sessionVersion,
+                         long deviceTimestampMs, long deviceReceivedAtMs) {
+
+    public CommandAck(String commandId, Outcome outcome, String reason, String errorCode, long sessionVersion) {
+        this(commandId, outcome, reason, errorCode, sessionVersion, 0, 0);
+    }
 
     /** Codes match {@code tonearm.connect.v1.Ack.Outcome}. */
     public enum Outcome {
@@ -34,8 +41,8 @@ public record CommandAck(String commandId, Outcome outcome, String reason, Strin
         if (commandId == null || commandId.isEmpty() || outcome == null || reason == null || errorCode == null) {
             throw new IllegalArgumentException("command id, outcome, reason and error code are required (use empty)");
         }
-        if (sessionVersion < 0) {
-            throw new IllegalArgumentException("session version must not be negative");
+        if (sessionVersion < 0 || deviceTimestampMs < 0 || deviceReceivedAtMs < 0) {
+            throw new IllegalArgumentException("session version and device times must not be negative");
         }
     }
 }

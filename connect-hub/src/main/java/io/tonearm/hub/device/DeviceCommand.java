@@ -23,6 +23,14 @@ public sealed interface DeviceCommand {
         R next(Next next);
 
         R previous(Previous previous);
+
+        R stop(Stop stop);
+
+        R prepare(Prepare prepare);
+
+        R start(Start start);
+
+        R clockProbe(ClockProbe probe);
     }
 
     /** Play {@code trackUris[index]} from {@code positionMs}, then the tracks after it. */
@@ -141,6 +149,61 @@ public sealed interface DeviceCommand {
         @Override
         public String toString() {
             return "Previous";
+        }
+    }
+
+    /** Stop and let go of what is loaded (e.g. a target whose transfer was abandoned). */
+    record Stop() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.stop(this);
+        }
+    }
+
+    /**
+     * Handoff, first half: load the tracks and decode up to {@code positionMs} without sound; the
+     * device acks once the first sample is ready.
+     */
+    record Prepare(List<String> trackUris, int index, long positionMs) implements DeviceCommand {
+        public Prepare {
+            trackUris = new Play(trackUris, index, positionMs).trackUris();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.prepare(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Prepare " + trackUris.get(index) + " at " + positionMs + " ms";
+        }
+    }
+
+    /** Handoff, second half: sound the prepared track from {@code positionMs}. */
+    record Start(long positionMs) implements DeviceCommand {
+        public Start {
+            if (positionMs < 0) {
+                throw new IllegalArgumentException("position must not be negative");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.start(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Start at " + positionMs + " ms";
+        }
+    }
+
+    /** Reads the device's clock: acked at once, changes nothing. */
+    record ClockProbe() implements DeviceCommand {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.clockProbe(this);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -67,5 +68,41 @@ public class DeviceCommands {
         } finally {
             acks.forget(envelope.id());
         }
+    }
+
+    /** An ack with the hub's clock when its command went out and when the ack came back. */
+    public record TimedAck(CommandAck ack, long sentAtMs, long answeredAtMs) {
+    }
+
+    /**
+     * Sends without blocking; the future completes with the ack (stamped on the thread that
+     * received it, so the answer time is not delayed by whoever waits), or fails with
+     * {@link DeviceTimeoutException} after {@code timeout} or {@link CommandChannelException}.
+     *
+     * @param executeAtDeviceMs when the device is to carry the command out, on its clock; 0 for at once
+     */
+    public CompletableFuture<TimedAck> dispatch(String deviceId, long sessionVersion, DeviceCommand command,
+                                                long executeAtDeviceMs, Duration timeout) {
+        long sequence = sequences.computeIfAbsent(deviceId, id -> new AtomicLong()).incrementAndGet();
+        CommandEnvelope envelope = new CommandEnvelope(UUID.randomUUID().toString(), sessionVersion, sequence,
+                clock.instant(), executeAtDeviceMs, command);
+        CompletableFuture<CommandAck> answer = acks.expect(deviceId, envelope.id());
+        long sentAt = clock.millis();
+        CompletableFuture<TimedAck> timed = answer.thenApply(a -> new TimedAck(a, sentAt, clock.millis()));
+        try {
+            publisher.publish(deviceId, envelope);
+        } catch (CommandChannelException e) {
+            acks.forget(envelope.id());
+            return CompletableFuture.failedFuture(e);
+        }
+        log.debug("Dispatched {} to {} (command {}, version {}, execute at {})", command, deviceId, envelope.id(),
+                sessionVersion, executeAtDeviceMs);
+        return timed.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(e -> {
+                    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                    return CompletableFuture.failedFuture(cause instanceof TimeoutException
+                            ? new DeviceTimeoutException(deviceId, envelope.id()) : cause);
+                })
+                .whenComplete((a, e) -> acks.forget(envelope.id()));
     }
 }

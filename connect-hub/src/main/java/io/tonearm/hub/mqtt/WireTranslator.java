@@ -13,18 +13,22 @@ import io.tonearm.protocol.Refusal;
 import io.tonearm.protocol.Topics;
 import io.tonearm.protocol.WireCodec;
 import io.tonearm.protocol.v1.Ack;
+import io.tonearm.protocol.v1.ClockProbe;
 import io.tonearm.protocol.v1.Command;
 import io.tonearm.protocol.v1.Event;
 import io.tonearm.protocol.v1.Hello;
 import io.tonearm.protocol.v1.Next;
 import io.tonearm.protocol.v1.Pause;
 import io.tonearm.protocol.v1.Play;
+import io.tonearm.protocol.v1.Prepare;
 import io.tonearm.protocol.v1.Presence;
 import io.tonearm.protocol.v1.Previous;
 import io.tonearm.protocol.v1.Resume;
 import io.tonearm.protocol.v1.Seek;
 import io.tonearm.protocol.v1.SetVolume;
+import io.tonearm.protocol.v1.Start;
 import io.tonearm.protocol.v1.StateReport;
+import io.tonearm.protocol.v1.Stop;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -76,7 +80,8 @@ public final class WireTranslator {
                 .setId(envelope.id())
                 .setSessionVersion(envelope.sessionVersion())
                 .setSequence(envelope.sequence())
-                .setIssuedAtMs(envelope.issuedAt().toEpochMilli());
+                .setIssuedAtMs(envelope.issuedAt().toEpochMilli())
+                .setExecuteAtMs(envelope.executeAtDeviceMs());
         envelope.command().accept(new DeviceCommand.Visitor<Void>() {
             @Override
             public Void play(DeviceCommand.Play p) {
@@ -118,6 +123,31 @@ public final class WireTranslator {
             @Override
             public Void previous(DeviceCommand.Previous p) {
                 b.setPrevious(Previous.getDefaultInstance());
+                return null;
+            }
+
+            @Override
+            public Void stop(DeviceCommand.Stop s) {
+                b.setStop(Stop.getDefaultInstance());
+                return null;
+            }
+
+            @Override
+            public Void prepare(DeviceCommand.Prepare p) {
+                b.setPrepare(Prepare.newBuilder().addAllTrackUris(p.trackUris()).setIndex(p.index())
+                        .setPositionMs(p.positionMs()));
+                return null;
+            }
+
+            @Override
+            public Void start(DeviceCommand.Start s) {
+                b.setStart(Start.newBuilder().setPositionMs(s.positionMs()));
+                return null;
+            }
+
+            @Override
+            public Void clockProbe(DeviceCommand.ClockProbe p) {
+                b.setClockProbe(ClockProbe.getDefaultInstance());
                 return null;
             }
         });
@@ -164,7 +194,7 @@ public final class WireTranslator {
     private static Decoded<DeviceMessage> ack(String id, byte[] payload) {
         return map(WireCodec.readAck(payload), a -> new DeviceMessage.CommandAnswered(id, new CommandAck(
                 a.getCommandId(), CommandAck.Outcome.fromCode(a.getOutcomeValue()), a.getReason(), a.getErrorCode(),
-                Math.max(0, a.getSessionVersion()))));
+                Math.max(0, a.getSessionVersion()), Math.max(0, a.getTimestampMs()), Math.max(0, a.getReceivedAtMs()))));
     }
 
     private static String eventKind(Event e) {

@@ -65,6 +65,26 @@ public enum Restriction {
             public Optional<Restriction> previous(DeviceCommand.Previous previous) {
                 return when(code.equals("no_previous_track"), NO_PREV_TRACK);
             }
+
+            @Override
+            public Optional<Restriction> stop(DeviceCommand.Stop stop) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Restriction> prepare(DeviceCommand.Prepare prepare) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Restriction> start(DeviceCommand.Start start) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Restriction> clockProbe(DeviceCommand.ClockProbe probe) {
+                return Optional.empty();
+            }
         });
     }
 
