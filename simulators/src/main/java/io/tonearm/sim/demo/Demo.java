@@ -37,6 +37,8 @@ public final class Demo {
     }
 
     /** Runs the demo; returns the process exit code. */
+    private HandoffMeter handoffs;
+
     int run() throws Exception {
         Path dataDir = DemoFiles.freshDataDir(home);
         Ports ports = Ports.DEFAULTS.orFree();
@@ -57,14 +59,27 @@ public final class Demo {
                 DemoScript script = new DemoScript(say, hub, tracks, devices, ttfa, options.durationSeconds());
                 script.play();
                 pauses = script.pauses();
+                handoffs = script.handoffs();
             } finally {
                 devices.forEach(SimulatedDevice::close);
             }
         }
         Latencies.Summary s = ttfa.summary();
         say.say("Done: %d plays, time to first audio p50 %.1f ms, p99 %.1f ms", s.n(), s.p50(), s.p99());
+        if (handoffs != null) {
+            Latencies.Summary g = handoffs.gaps.summary();
+            Latencies.Summary e = handoffs.positionErrors.summary();
+            say.say("%d handoffs: audible gap p50 %.1f ms, p99 %.1f ms; position error p50 %.1f ms, p99 %.1f ms",
+                    g.n(), g.p50(), g.p99(), e.p50(), e.p99());
+        }
         if (options.report().isPresent()) {
-            new Report().latency("ttfa_ms", ttfa).count("devices", 3).count("plays", s.n()).count("pauses", pauses)
+            Report report = new Report().latency("ttfa_ms", ttfa);
+            if (handoffs != null) {
+                report.latency("handoff_gap_ms", handoffs.gaps)
+                        .latency("handoff_position_error_ms", handoffs.positionErrors)
+                        .latency("handoff_request_to_sound_ms", handoffs.requestToSound);
+            }
+            report.count("devices", 3).count("plays", s.n()).count("pauses", pauses)
                     .write(options.report().get());
             say.say("Report written to %s", options.report().get());
         }

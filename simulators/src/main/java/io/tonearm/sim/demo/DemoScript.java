@@ -10,17 +10,20 @@ import java.util.Optional;
 
 /**
  * What the demo does with the devices: in turn, each plays the next track, is paused and resumed,
- * and is paused again before the next device takes over, until the time is up.
+ * then hands the music to the next device and that one to the one after (speaker → car → TV on the
+ * first turn), which is paused before the next turn, until the time is up.
  */
 final class DemoScript {
     private static final long PLAY_MS = 3000;
     private static final long RESUMED_MS = 1000;
+    private static final long AFTER_HANDOFF_MS = 2000;
 
     private final Narrator say;
     private final HubApi hub;
     private final List<CatalogApi.Track> tracks;
     private final List<SimulatedDevice> devices;
     private final Latencies ttfa;
+    private final HandoffMeter handoffs;
     private final long deadline;
     private int pauses;
 
@@ -31,20 +34,25 @@ final class DemoScript {
         this.tracks = tracks;
         this.devices = devices;
         this.ttfa = ttfa;
+        this.handoffs = new HandoffMeter(hub);
         this.deadline = System.nanoTime() + durationSeconds * 1_000_000_000L;
     }
 
     void play() throws Exception {
         int turn = 0;
         do {
-            SimulatedDevice device = devices.get(turn % devices.size());
             CatalogApi.Track track = tracks.get(turn % tracks.size());
-            turn(device, track);
+            turn(turn, track);
             turn++;
-        } while (System.nanoTime() + (PLAY_MS + RESUMED_MS + 1500) * 1_000_000 < deadline);
+        } while (System.nanoTime() + (PLAY_MS + RESUMED_MS + 2 * AFTER_HANDOFF_MS + 2500) * 1_000_000 < deadline);
     }
 
-    private void turn(SimulatedDevice device, CatalogApi.Track track) throws Exception {
+    HandoffMeter handoffs() {
+        return handoffs;
+    }
+
+    private void turn(int turn, CatalogApi.Track track) throws Exception {
+        SimulatedDevice device = devices.get(turn % devices.size());
         say.say("▶ Play \"%s\" by %s on the %s", track.name(), track.artist(), device.name());
         device.probe().arm();
         long sent = System.nanoTime();
@@ -62,7 +70,22 @@ final class DemoScript {
         expect(hub.resume(), "resume");
         say.say("▶ Resumed");
         Thread.sleep(RESUMED_MS);
-        pause(device);
+        SimulatedDevice from = device;
+        for (int hop = 1; hop <= 2; hop++) {
+            SimulatedDevice to = devices.get((turn + hop) % devices.size());
+            handOff(from, to);
+            Thread.sleep(AFTER_HANDOFF_MS);
+            from = to;
+        }
+        pause(from);
+    }
+
+    private void handOff(SimulatedDevice from, SimulatedDevice to) throws Exception {
+        say.say("⇄ Transfer from the %s to the %s (PUT /v1/me/player)", from.name(), to.name());
+        HandoffMeter.Measured m = handoffs.transfer(from, to);
+        say.say("  the %s sounded %.1f ms after the request; %s %.1f ms; the music continued %.1f ms %s",
+                to.name(), m.requestToSoundMs(), m.gapMs() >= 0 ? "gap" : "overlap", Math.abs(m.gapMs()),
+                Math.abs(m.positionErrorMs()), m.positionErrorMs() >= 0 ? "ahead" : "behind");
     }
 
     int pauses() {

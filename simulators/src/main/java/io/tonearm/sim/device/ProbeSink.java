@@ -6,15 +6,18 @@ import io.tonearm.agent.sink.SinkException;
 import java.util.Optional;
 
 /**
- * Passes audio to another sink and notes when the first sample after {@link #arm()} arrived, so a
- * simulator can time a play request to the first sample at the device. Written by the player
- * thread; armed and read from any thread.
+ * Passes audio to another sink and keeps a model of when its samples are heard: each write sounds
+ * from the later of now and the end of what was written before, and a pause or flush cuts what has
+ * not sounded yet. A simulator reads when the first sample after {@link #arm()} sounded (time to
+ * first audio, a handoff target) and when the last one did (a handoff source). Written by the
+ * player thread; armed and read from any thread.
  */
 public final class ProbeSink implements AudioSink {
     private final AudioSink delegate;
     private volatile boolean armed;
     private volatile long firstSampleNanos = -1;
     private volatile long framesWritten;
+    private volatile long audibleEndNanos;
     private volatile PcmFormat format;
 
     public ProbeSink(AudioSink delegate) {
@@ -32,6 +35,11 @@ public final class ProbeSink implements AudioSink {
         return t < 0 ? Optional.empty() : Optional.of(t);
     }
 
+    /** When the last sample written so far stops sounding (System.nanoTime), cut short by a pause. */
+    public long audibleEndNanos() {
+        return audibleEndNanos;
+    }
+
     public long framesWritten() {
         return framesWritten;
     }
@@ -44,20 +52,39 @@ public final class ProbeSink implements AudioSink {
 
     @Override
     public void write(byte[] s16le, int offset, int length) throws SinkException {
+        long soundsFrom = Math.max(System.nanoTime(), audibleEndNanos);
         if (armed) {
             armed = false;
-            firstSampleNanos = System.nanoTime();
+            firstSampleNanos = soundsFrom;
         }
-        delegate.write(s16le, offset, length);
         PcmFormat f = format;
         if (f != null) {
-            framesWritten += length / f.bytesPerFrame();
+            long frames = length / f.bytesPerFrame();
+            framesWritten += frames;
+            audibleEndNanos = soundsFrom + frames * 1_000_000_000L / f.sampleRate();
         }
+        delegate.write(s16le, offset, length);
     }
 
     @Override
     public void pause() {
+        cut();
         delegate.pause();
+    }
+
+    @Override
+    public void flush() {
+        cut();
+        delegate.flush();
+    }
+
+    @Override
+    public long latencyNanos() {
+        return delegate.latencyNanos();
+    }
+
+    private void cut() {
+        audibleEndNanos = Math.min(audibleEndNanos, System.nanoTime());
     }
 
     @Override

@@ -65,6 +65,14 @@ public final class HubApi {
         return send("PUT", "/v1/me/player/play?device_id=" + deviceId, body.toString());
     }
 
+    /** {@code PUT /v1/me/player}: transfer playback to one device. */
+    public Reply transfer(String deviceId, boolean play) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("device_ids").add(deviceId);
+        body.put("play", play);
+        return send("PUT", "/v1/me/player", body.toString());
+    }
+
     /** {@code PUT /v1/me/player/play} without a body: resume. */
     public Reply resume() throws IOException, InterruptedException {
         return send("PUT", "/v1/me/player/play", null);
