@@ -1,4 +1,4 @@
-package io.tonearm.agent.transport.mqtt;
+package io.tonearm.agent.transport.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,8 +85,24 @@ class InboundCommandRefusalTest {
         assertThat(r.reason()).startsWith("invalid field value").contains("Play.index");
     }
 
+    @Test
+    void actions_this_agent_does_not_implement_yet_are_refused_as_unsupported_with_their_id() {
+        Command[] commands = {
+            Command.newBuilder().setId("c-9").setPrepare(io.tonearm.protocol.v1.Prepare.newBuilder()
+                    .addTrackUris("tonearm:track:a")).build(),
+            Command.newBuilder().setId("c-9").setStart(io.tonearm.protocol.v1.Start.getDefaultInstance()).build(),
+            Command.newBuilder().setId("c-9").setClockProbe(io.tonearm.protocol.v1.ClockProbe.getDefaultInstance()).build(),
+            Command.newBuilder().setId("c-9").setSetRepeat(io.tonearm.protocol.v1.SetRepeat.getDefaultInstance()).build()};
+        for (Command c : commands) {
+            InboundCommand.Rejected r = rejected(c.toByteArray());
+
+            assertThat(r.commandId()).isEqualTo("c-9");
+            assertThat(r.reason()).startsWith("unsupported action: " + c.getActionCase().name());
+        }
+    }
+
     private static InboundCommand.Rejected rejected(byte[] payload) {
-        InboundCommand in = MqttWireTranslator.command(payload);
+        InboundCommand in = WireTranslator.command(payload);
         assertThat(in).isInstanceOf(InboundCommand.Rejected.class);
         return (InboundCommand.Rejected) in;
     }
