@@ -32,10 +32,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_coap_adapter_uses_californium() {
+        noClasses().that().resideOutsideOfPackage("io.tonearm.hub.coap..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.californium..")
+                .check(HUB);
+    }
+
+    @Test
     void the_device_domain_does_not_depend_on_http_or_the_player() {
         noClasses().that().resideInAPackage("io.tonearm.hub.device..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "io.tonearm.hub.player..",
-                        "io.tonearm.hub.mqtt..")
+                        "io.tonearm.hub.mqtt..", "io.tonearm.hub.coap..")
                 .check(HUB);
     }
 }

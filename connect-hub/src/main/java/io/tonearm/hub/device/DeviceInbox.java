@@ -5,8 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where translated device messages enter the domain: registry updates and ack matching. Called on the
- * MQTT client's callback thread; never blocks.
+ * Where translated device messages enter the domain, from any transport: registry updates and ack
+ * matching; it also notes the transport each device last spoke on ({@link DeviceRoutes}). Called on
+ * the transports' callback threads; never blocks.
  */
 @Singleton
 public class DeviceInbox {
@@ -15,13 +16,18 @@ public class DeviceInbox {
 
     private final DeviceRegistry registry;
     private final PendingAcks acks;
+    private final DeviceRoutes routes;
 
-    public DeviceInbox(DeviceRegistry registry, PendingAcks acks) {
+    public DeviceInbox(DeviceRegistry registry, PendingAcks acks, DeviceRoutes routes) {
         this.registry = registry;
         this.acks = acks;
+        this.routes = routes;
     }
 
-    public void accept(DeviceMessage message) {
+    public void accept(Transport transport, DeviceMessage message) {
+        if (!(message instanceof DeviceMessage.Forgotten)) {
+            routes.heard(message.deviceId(), transport);
+        }
         message.accept(new DeviceMessage.Visitor<Void>() {
             @Override
             public Void announced(DeviceMessage.Announced m) {

@@ -5,9 +5,10 @@ import io.tonearm.hub.NamedThreads;
 import io.tonearm.hub.broker.BrokerEndpoint;
 import io.tonearm.hub.device.CommandChannelException;
 import io.tonearm.hub.device.CommandEnvelope;
-import io.tonearm.hub.device.CommandPublisher;
 import io.tonearm.hub.device.DeviceInbox;
+import io.tonearm.hub.device.DeviceLink;
 import io.tonearm.hub.device.DeviceMessage;
+import io.tonearm.hub.device.Transport;
 import io.tonearm.protocol.Decoded;
 import io.tonearm.protocol.Topics;
 import jakarta.annotation.PostConstruct;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * filters in Paho, so everything is routed here by topic.
  */
 @Context
-public class MqttGateway implements CommandPublisher, MqttCallback {
+public class MqttGateway implements DeviceLink, MqttCallback {
 
     private static final Logger log = LoggerFactory.getLogger(MqttGateway.class);
     private static final int QOS = 1;
@@ -137,13 +138,18 @@ public class MqttGateway implements CommandPublisher, MqttCallback {
         try {
             Decoded<DeviceMessage> decoded = WireTranslator.fromDevice(topic, message.getPayload());
             if (decoded instanceof Decoded.Ok) {
-                inbox.accept(((Decoded.Ok<DeviceMessage>) decoded).message());
+                inbox.accept(Transport.MQTT, ((Decoded.Ok<DeviceMessage>) decoded).message());
             } else {
                 log.warn("Dropped message on {}: {}", printable(topic), ((Decoded.Refused<?>) decoded).describe());
             }
         } catch (RuntimeException e) {
             log.error("Failed to handle a message on {}", printable(topic), e);
         }
+    }
+
+    @Override
+    public Transport transport() {
+        return Transport.MQTT;
     }
 
     @Override

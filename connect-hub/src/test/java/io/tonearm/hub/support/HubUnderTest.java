@@ -66,6 +66,9 @@ public final class HubUnderTest implements AutoCloseable {
         props.put("tonearm.hub.command-timeout", "1s");
         // Nothing listens here unless a test says otherwise: track details fall back to the report.
         props.put("tonearm.hub.control-url", "http://127.0.0.1:" + FreePort.pick());
+        // CoAP on a free UDP port of loopback (other hubs may run on this machine).
+        props.put("tonearm.hub.coap.port", 0);
+        props.put("tonearm.hub.coap.bind", "127.0.0.1");
         props.putAll(extra);
         return props;
     }
@@ -80,6 +83,11 @@ public final class HubUnderTest implements AutoCloseable {
 
     public String brokerUri() {
         return brokerUri;
+    }
+
+    /** The UDP port of the hub's CoAP server. */
+    public int coapPort() {
+        return server.getApplicationContext().getBean(io.tonearm.hub.coap.CoapGateway.class).port();
     }
 
     public ApplicationContext context() {

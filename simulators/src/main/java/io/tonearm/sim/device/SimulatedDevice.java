@@ -14,8 +14,8 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * A simulated device: the real agent (session, player, JOrbis decoder, Paho transport, HTTP
- * stream client) assembled exactly as {@code tonearm agent} assembles it, with a sink the
+ * A simulated device: the real agent (session, player, JOrbis decoder, the MQTT or CoAP transport
+ * its hub URL names, HTTP stream client) assembled exactly as {@code tonearm agent} assembles it, with a sink the
  * simulator can observe instead of a sound card.
  */
 public final class SimulatedDevice implements AutoCloseable {
@@ -33,9 +33,10 @@ public final class SimulatedDevice implements AutoCloseable {
     public record Spec(String name, DeviceType type, String profile, int volume, AudioSink output) {
     }
 
-    public static SimulatedDevice start(Spec spec, URI control, String mqttUrl, TimeSource time) throws TransportException {
+    /** Starts a device; {@code hubUrl} is {@code tcp://…} for MQTT or {@code coap://…} for CoAP. */
+    public static SimulatedDevice start(Spec spec, URI control, String hubUrl, TimeSource time) throws TransportException {
         AgentSettings settings = new AgentSettings(spec.profile(), spec.type(), spec.name(),
-                AgentOptions.slug(spec.name()), mqttUrl, control.toString(), Quality.KBPS_320, spec.volume(), 1024,
+                AgentOptions.slug(spec.name()), hubUrl, control.toString(), Quality.KBPS_320, spec.volume(), 1024,
                 new AgentOptions.SinkSpec("null", Optional.empty()), "", 200);
         ProbeSink probe = new ProbeSink(spec.output());
         Agent agent = AgentAssembly.assemble(settings, probe, time);

@@ -1,15 +1,16 @@
 package io.tonearm.sim.services;
 
 import java.io.IOException;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** The four ports of a stack, and how to find free ones when the defaults are taken. */
-public record Ports(int control, int hubHttp, int mqtt) {
-    public static final Ports DEFAULTS = new Ports(8080, 8081, 1883);
+/** The ports of a stack (TCP, and the hub's CoAP on UDP), and how to find free ones when the defaults are taken. */
+public record Ports(int control, int hubHttp, int mqtt, int coap) {
+    public static final Ports DEFAULTS = new Ports(8080, 8081, 1883, 5683);
 
     public Ports {
-        for (int p : new int[] {control, hubHttp, mqtt}) {
+        for (int p : new int[] {control, hubHttp, mqtt, coap}) {
             if (p < 1 || p > 65535) {
                 throw new IllegalArgumentException("port out of range: " + p);
             }
@@ -18,11 +19,25 @@ public record Ports(int control, int hubHttp, int mqtt) {
 
     /** These ports where free, a free ephemeral one instead of each that is taken. */
     public Ports orFree() throws IOException {
-        return new Ports(freeOr(control), freeOr(hubHttp), freeOr(mqtt));
+        return new Ports(freeOr(control), freeOr(hubHttp), freeOr(mqtt), freeUdpOr(coap));
     }
 
     public static Ports ephemeral() throws IOException {
-        return new Ports(free(), free(), free());
+        return new Ports(free(), free(), free(), freeUdp());
+    }
+
+    static int freeUdpOr(int port) throws IOException {
+        try (DatagramSocket s = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
+            return port;
+        } catch (IOException taken) {
+            return freeUdp();
+        }
+    }
+
+    static int freeUdp() throws IOException {
+        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     static int freeOr(int port) throws IOException {

@@ -50,6 +50,7 @@ public final class Stack implements AutoCloseable {
             hp.put("tonearm.hub.data-dir", dataDir.toString());
             hp.put("tonearm.hub.control-url", "http://127.0.0.1:" + ports.control());
             hp.put("tonearm.hub.demo-user", "true");
+            hp.put("tonearm.hub.coap.port", String.valueOf(ports.coap()));
             if (externalBroker.isPresent()) {
                 hp.put("tonearm.hub.mqtt.mode", "external");
                 hp.put("tonearm.hub.mqtt.url", externalBroker.get());
@@ -81,6 +82,11 @@ public final class Stack implements AutoCloseable {
 
     public String mqttUrl() {
         return mqttUrl;
+    }
+
+    /** The hub's CoAP endpoint, for devices on the CoAP transport. */
+    public String coapUrl() {
+        return "coap://127.0.0.1:" + ports.coap();
     }
 
     public Path dataDir() {

@@ -42,6 +42,7 @@ public final class Up {
         System.out.printf("control plane  http://127.0.0.1:%d   (log %s)%n", ports.control(), stack.control().log());
         System.out.printf("connect hub    http://127.0.0.1:%d   (log %s)%n", ports.hubHttp(), stack.hub().log());
         System.out.printf("MQTT broker    %s%n", stack.mqttUrl());
+        System.out.printf("CoAP           %s   (udp)%n", stack.coapUrl());
         System.out.printf("demo token     %s%n", dataDir.toAbsolutePath().resolve("demo-token"));
         for (int i = 0; i < simDevices; i++) {
             int k = i % TYPES.length;

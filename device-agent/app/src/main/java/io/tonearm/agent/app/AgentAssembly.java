@@ -14,6 +14,9 @@ import io.tonearm.agent.sink.WavFileSink;
 import io.tonearm.agent.sink.javasound.JavaSoundSink;
 import io.tonearm.agent.stream.HttpAudioFetcher;
 import io.tonearm.agent.time.TimeSource;
+import io.tonearm.agent.transport.HubTransport;
+import io.tonearm.agent.transport.coap.CoapHubTransport;
+import io.tonearm.agent.transport.coap.CoapTransportSettings;
 import io.tonearm.agent.transport.mqtt.MqttHubTransport;
 import io.tonearm.agent.transport.mqtt.MqttTransportSettings;
 import java.io.FileOutputStream;
@@ -36,7 +39,7 @@ public final class AgentAssembly {
                 AGENT_VERSION);
         return new AgentBuilder()
                 .identity(identity)
-                .transport(new MqttHubTransport(MqttTransportSettings.defaults(s.hubUrl()), time))
+                .transport(transport(s, time))
                 .streamResolver(new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId()))
                 .audioFetcher(new HttpAudioFetcher(Duration.ofSeconds(5), Duration.ofSeconds(10)))
                 .decoder(new VorbisDecoder())
@@ -45,6 +48,12 @@ public final class AgentAssembly {
                 .initialVolume(s.initialVolume())
                 .chunkFrames(s.chunkFrames())
                 .build();
+    }
+
+    /** The transport the hub URL's scheme names: {@code coap://} CoAP, else MQTT. */
+    static HubTransport transport(AgentSettings s, TimeSource time) {
+        return s.coap() ? new CoapHubTransport(CoapTransportSettings.defaults(s.hubUrl()), time)
+                : new MqttHubTransport(MqttTransportSettings.defaults(s.hubUrl()), time);
     }
 
     /** The sink the settings ask for. */

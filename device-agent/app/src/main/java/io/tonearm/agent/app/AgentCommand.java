@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /** {@code tonearm agent}: runs one device agent until the process is stopped. */
 public final class AgentCommand {
     private static final Logger LOG = LoggerFactory.getLogger(AgentCommand.class);
-    static final String USAGE = "usage: tonearm agent --profile NAME|FILE.yaml [--hub tcp://HOST:PORT] [--control http://HOST:PORT]"
+    static final String USAGE = "usage: tonearm agent --profile NAME|FILE.yaml [--hub tcp://HOST:PORT|coap://HOST:PORT] [--control http://HOST:PORT]"
             + " [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100]";
 
     private AgentCommand() {

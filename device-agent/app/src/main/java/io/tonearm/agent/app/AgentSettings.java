@@ -13,18 +13,36 @@ public record AgentSettings(String profile, DeviceType type, String name, String
     /**
      * The profile's settings with the options applied.
      *
-     * @throws IllegalArgumentException if the profile needs a transport this build lacks (CoAP)
+     * The hub is {@code --hub} if given, else the URL of the profile's first listed transport; its
+     * scheme picks the transport ({@code tcp://}/{@code ssl://} MQTT, {@code coap://} CoAP).
+     *
+     * @throws IllegalArgumentException if the hub URL names a transport this build lacks
      */
     public static AgentSettings of(Profile p, AgentOptions o) {
-        String mqttUrl = p.hub().mqttUrl().orElseThrow(() -> new IllegalArgumentException("profile " + p.name()
-                + " reaches the hub over CoAP only, and the CoAP transport is not available in this build yet"
-                + " (the agent speaks MQTT)"));
+        String hubUrl = o.hubUrl().orElseGet(() -> preferredHub(p));
+        if (hubUrl.startsWith("coaps://")) {
+            throw new IllegalArgumentException("the hub " + hubUrl + " needs CoAP over DTLS (coaps), which this build"
+                    + " does not have; use coap://");
+        }
+        if (!hubUrl.startsWith("tcp://") && !hubUrl.startsWith("ssl://") && !hubUrl.startsWith("coap://")) {
+            throw new IllegalArgumentException("the hub URL must start with tcp://, ssl:// or coap://: " + hubUrl);
+        }
         String name = o.name().orElse(defaultName(p));
         AgentOptions.SinkSpec sink = o.sink().orElse(new AgentOptions.SinkSpec(p.audio().sink(), java.util.Optional.empty()));
         return new AgentSettings(p.name(), DeviceType.valueOf(p.deviceType().toUpperCase(Locale.ROOT)), name,
-                o.resolvedId(name), o.hubUrl().orElse(mqttUrl), o.controlUrl().orElse(p.control().url()),
+                o.resolvedId(name), hubUrl, o.controlUrl().orElse(p.control().url()),
                 Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
                 p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs());
+    }
+
+    /** Whether the hub URL means CoAP rather than MQTT. */
+    public boolean coap() {
+        return hubUrl.startsWith("coap://");
+    }
+
+    private static String preferredHub(Profile p) {
+        Profile.Transport first = p.hub().transports().get(0);
+        return (first == Profile.Transport.COAP ? p.hub().coapUrl() : p.hub().mqttUrl()).orElseThrow();
     }
 
     private static String defaultName(Profile p) {

@@ -55,12 +55,35 @@ class AgentOptionsTest {
     }
 
     @Test
-    void a_coap_only_profile_exits_2_saying_coap_is_not_in_this_build() {
+    void a_coap_only_profile_reaches_the_hub_over_coap_and_hub_urls_pick_the_transport() throws Exception {
+        AgentSettings coap = AgentSettings.of(AgentCommand.loadProfile("constrained-coap"),
+                AgentOptions.parse(List.of("--profile", "p")));
+        assertThat(coap.hubUrl()).isEqualTo("coap://127.0.0.1:5683");
+        assertThat(coap.coap()).isTrue();
+        assertThat(AgentAssembly.transport(coap, io.tonearm.agent.time.TimeSource.SYSTEM))
+                .isInstanceOf(io.tonearm.agent.transport.coap.CoapHubTransport.class);
+        AgentSettings mqtt = AgentSettings.of(AgentCommand.loadProfile("smart-speaker"),
+                AgentOptions.parse(List.of("--profile", "p")));
+        assertThat(mqtt.coap()).isFalse();
+        assertThat(AgentAssembly.transport(mqtt, io.tonearm.agent.time.TimeSource.SYSTEM))
+                .isInstanceOf(io.tonearm.agent.transport.mqtt.MqttHubTransport.class);
+        AgentSettings byOption = AgentSettings.of(AgentCommand.loadProfile("smart-speaker"),
+                AgentOptions.parse(List.of("--profile", "p", "--hub", "coap://10.0.0.2:5683")));
+        assertThat(byOption.coap()).isTrue();
+    }
+
+    @Test
+    void coaps_and_unknown_hub_schemes_exit_2_with_one_clear_line() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = AgentCommand.run(List.of("--profile", "constrained-coap", "--sink", "null"), new PrintStream(err, true));
+        int code = AgentCommand.run(List.of("--profile", "constrained-coap", "--hub", "coaps://h:5684", "--sink", "null"),
+                new PrintStream(err, true));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("agent: profile constrained-coap reaches the hub over CoAP only, and the CoAP transport"
-                + " is not available in this build yet (the agent speaks MQTT)\n");
+        assertThat(err.toString()).isEqualTo("agent: the hub coaps://h:5684 needs CoAP over DTLS (coaps), which this build"
+                + " does not have; use coap://\n");
+        ByteArrayOutputStream err2 = new ByteArrayOutputStream();
+        assertThat(AgentCommand.run(List.of("--profile", "smart-speaker", "--hub", "http://h", "--sink", "null"),
+                new PrintStream(err2, true))).isEqualTo(2);
+        assertThat(err2.toString()).startsWith("agent: the hub URL must start with tcp://, ssl:// or coap://");
     }
 
     @Test

@@ -62,11 +62,11 @@ class LauncherIT {
     }
 
     @Test
-    void a_coap_only_profile_fails_with_one_clear_line() throws Exception {
-        Run r = tonearm("agent", "--profile", "constrained-coap");
+    void a_coap_only_profile_without_dtls_support_fails_with_one_clear_line() throws Exception {
+        Run r = tonearm("agent", "--profile", "constrained-coap", "--hub", "coaps://127.0.0.1:5684");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("agent: profile constrained-coap reaches the hub over CoAP only, and the CoAP transport is not"
-                + " available in this build yet (the agent speaks MQTT)\n");
+        assertThat(r.err()).isEqualTo("agent: the hub coaps://127.0.0.1:5684 needs CoAP over DTLS (coaps), which this"
+                + " build does not have; use coap://\n");
     }
 
     @Test

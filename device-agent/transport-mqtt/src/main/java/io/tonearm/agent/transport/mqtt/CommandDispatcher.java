@@ -2,14 +2,15 @@ package io.tonearm.agent.transport.mqtt;
 
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.HubListener;
+import io.tonearm.agent.transport.wire.CommandDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns payloads arriving on the device's commands topic into listener calls: a good command goes
  * to {@link HubListener#onCommand}, a refused one to {@link HubListener#onMalformedCommand}, and a
- * message on any other topic is ignored. Nothing thrown by the translator or the listener escapes,
- * because an exception out of Paho's callback would tear the connection down.
+ * message on any other topic is ignored ({@link CommandDelivery} does the rest; nothing it
+ * meets escapes into Paho's callback).
  *
  * <p>Called on Paho's callback thread, one message at a time; holds no mutable state.
  */
@@ -35,19 +36,6 @@ final class CommandDispatcher {
             log.debug("ignoring a message on {}", topic);
             return;
         }
-        long receivedAtMs = time.currentTimeMillis();
-        try {
-            InboundCommand inbound = MqttWireTranslator.command(payload, receivedAtMs);
-            if (inbound instanceof InboundCommand.Accepted accepted) {
-                listener.onCommand(accepted.envelope());
-            } else if (inbound instanceof InboundCommand.Rejected rejected) {
-                log.warn("refused a command payload (id '{}'): {}", rejected.commandId(), rejected.reason());
-                listener.onMalformedCommand(rejected.commandId(), rejected.reason());
-            } else {
-                throw new AssertionError("unhandled inbound command " + inbound.getClass());
-            }
-        } catch (RuntimeException e) {
-            log.error("handling a command failed; the message is dropped", e);
-        }
+        CommandDelivery.deliver(payload, time.currentTimeMillis(), listener);
     }
 }

@@ -1,5 +1,6 @@
 package io.tonearm.agent.transport.mqtt;
 
+import io.tonearm.agent.transport.wire.WireTranslator;
 import com.google.protobuf.MessageLite;
 import io.tonearm.agent.session.CommandAck;
 import io.tonearm.agent.session.DeviceEvent;
@@ -124,7 +125,7 @@ public final class MqttHubTransport implements HubTransport {
             log.debug("not started; dropping event {}", event);
             return;
         }
-        l.sendTransient(Topics.Kind.EVENTS, () -> MqttWireTranslator.event(event));
+        l.sendTransient(Topics.Kind.EVENTS, () -> WireTranslator.event(event));
     }
 
     @Override
@@ -134,7 +135,7 @@ public final class MqttHubTransport implements HubTransport {
             log.debug("not started; dropping ack {}", ack);
             return;
         }
-        l.sendTransient(Topics.Kind.ACKS, () -> MqttWireTranslator.ack(ack));
+        l.sendTransient(Topics.Kind.ACKS, () -> WireTranslator.ack(ack));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.tonearm.agent.transport.mqtt;
 
+import io.tonearm.agent.transport.wire.WireTranslator;
+import io.tonearm.agent.transport.wire.Backoff;
+import io.tonearm.protocol.v1.Transport;
 import com.google.protobuf.MessageLite;
 import io.tonearm.agent.session.DeviceIdentity;
 import io.tonearm.agent.session.PlaybackState;
@@ -130,9 +133,9 @@ final class MqttLink {
         down = new CountDownLatch(1);
         MqttHubTransport.await(client.connect(options(cleanStart)), timeoutMs());
         upSinceNanos = time.nanoTime();
-        client.publish(topic(Topics.Kind.HELLO), required(MqttWireTranslator.hello(identity)));
+        client.publish(topic(Topics.Kind.HELLO), required(WireTranslator.hello(identity, Transport.TRANSPORT_MQTT)));
         client.publish(topic(Topics.Kind.PRESENCE),
-                required(MqttWireTranslator.presence(true, time.currentTimeMillis())));
+                required(WireTranslator.presence(true, time.currentTimeMillis())));
         IMqttToken sub = client.subscribe(new MqttSubscription(topic(Topics.Kind.COMMANDS), QOS));
         MqttHubTransport.await(sub, timeoutMs());
         int[] codes = sub.getReasonCodes();
@@ -155,7 +158,7 @@ final class MqttLink {
         o.setConnectionTimeout((int) settings.connectTimeout().getSeconds());
         o.setAutomaticReconnect(false);
         o.setMaximumPacketSize(MAX_PACKET_BYTES);
-        o.setWill(topic(Topics.Kind.PRESENCE), required(MqttWireTranslator.presence(false, 0)));
+        o.setWill(topic(Topics.Kind.PRESENCE), required(WireTranslator.presence(false, 0)));
         if (socketFactory != null) {
             o.setSocketFactory(socketFactory);
         }
@@ -219,7 +222,7 @@ final class MqttLink {
         if (!stateDirty || latestState == null) {
             return;
         }
-        MqttMessage m = MqttHubTransport.message(MqttWireTranslator.state(latestState), true);
+        MqttMessage m = MqttHubTransport.message(WireTranslator.state(latestState), true);
         if (m == null) {
             stateDirty = false;
             return;
@@ -250,7 +253,7 @@ final class MqttLink {
         if (client.isConnected()) {
             try {
                 MqttHubTransport.await(client.publish(topic(Topics.Kind.PRESENCE),
-                        required(MqttWireTranslator.presence(false, time.currentTimeMillis()))), GRACE_MS);
+                        required(WireTranslator.presence(false, time.currentTimeMillis()))), GRACE_MS);
                 // A device that leaves on purpose ends its session: nothing should queue for it.
                 MqttProperties props = new MqttProperties();
                 props.setSessionExpiryInterval(0L);

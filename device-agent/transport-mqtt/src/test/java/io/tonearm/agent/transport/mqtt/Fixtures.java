@@ -50,4 +50,9 @@ final class Fixtures {
                         .setPositionMs(12_000).setQuality(io.tonearm.protocol.v1.Quality.QUALITY_320_KBPS))
                 .build();
     }
+
+    static <T> T ok(io.tonearm.protocol.Decoded<T> decoded) {
+        org.assertj.core.api.Assertions.assertThat(decoded).isInstanceOf(io.tonearm.protocol.Decoded.Ok.class);
+        return ((io.tonearm.protocol.Decoded.Ok<T>) decoded).message();
+    }
 }

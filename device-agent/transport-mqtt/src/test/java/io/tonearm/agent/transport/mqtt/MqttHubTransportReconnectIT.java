@@ -1,6 +1,6 @@
 package io.tonearm.agent.transport.mqtt;
 
-import static io.tonearm.agent.transport.mqtt.MqttWireTranslatorTest.ok;
+import static io.tonearm.agent.transport.mqtt.Fixtures.ok;
 import static io.tonearm.agent.transport.mqtt.RecordingListener.next;
 import static org.assertj.core.api.Assertions.assertThat;
 

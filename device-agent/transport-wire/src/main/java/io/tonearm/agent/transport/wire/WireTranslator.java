@@ -1,4 +1,4 @@
-package io.tonearm.agent.transport.mqtt;
+package io.tonearm.agent.transport.wire;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.tonearm.agent.session.CommandAck;
@@ -31,21 +31,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one place where the MQTT transport maps {@code tonearm.connect.v1} messages to the agent's
- * domain records and back. Generated types go in and out of this class only inside this module.
+ * The one place where the agent's transports (MQTT, CoAP) map {@code tonearm.connect.v1} messages to
+ * the agent's domain records and back. Generated types leave this module only towards a transport
+ * adapter, which hands them to its library as bytes; the core never sees them.
  * Text fields the contract bounds ({@link WireLimits#MAX_TEXT}) are cut to fit on the way out.
  *
  * <p>Stateless and thread-safe; never blocks.
  */
-final class MqttWireTranslator {
+public final class WireTranslator {
 
     /** The wire contract version this translator speaks (Hello.protocol_version). */
-    static final int PROTOCOL_VERSION = 1;
+    public static final int PROTOCOL_VERSION = 1;
 
-    private MqttWireTranslator() {
+    private WireTranslator() {
     }
 
-    static Hello hello(DeviceIdentity id) {
+    /** The hello a device sends on {@code transport} (the transport it speaks is listed). */
+    public static Hello hello(DeviceIdentity id, Transport transport) {
+        if (transport == null || transport == Transport.TRANSPORT_UNSPECIFIED || transport == Transport.UNRECOGNIZED) {
+            throw new IllegalArgumentException("a concrete transport is required");
+        }
         return Hello.newBuilder()
                 .setDeviceId(id.deviceId())
                 .setName(id.name())
@@ -58,19 +63,19 @@ final class MqttWireTranslator {
                         .setSeek(true))
                 .setAgentVersion(id.agentVersion())
                 .setProtocolVersion(PROTOCOL_VERSION)
-                .addTransports(Transport.TRANSPORT_MQTT)
+                .addTransports(transport)
                 .build();
     }
 
     /** Online presence at {@code timestampMs}, or the offline one (timestamp 0 in a will). */
-    static Presence presence(boolean online, long timestampMs) {
+    public static Presence presence(boolean online, long timestampMs) {
         return Presence.newBuilder()
                 .setStatus(online ? Presence.Status.STATUS_ONLINE : Presence.Status.STATUS_OFFLINE)
                 .setTimestampMs(timestampMs)
                 .build();
     }
 
-    static StateReport state(PlaybackState s) {
+    public static StateReport state(PlaybackState s) {
         StateReport.Builder b = StateReport.newBuilder()
                 .setStatus(status(s.status()))
                 .setTrackUri(s.track().map(TrackRef::uri).orElse(""))
@@ -79,14 +84,14 @@ final class MqttWireTranslator {
                 .setDurationMs(s.durationMs())
                 .setVolumePercent(s.volumePercent())
                 .setBuffer(BufferHealth.newBuilder().setBufferedMs(s.bufferedMs()).setUnderruns(s.underruns()))
-                .setQuality(s.quality().map(MqttWireTranslator::quality).orElse(Quality.QUALITY_UNSPECIFIED))
+                .setQuality(s.quality().map(WireTranslator::quality).orElse(Quality.QUALITY_UNSPECIFIED))
                 .setSessionVersion(s.sessionVersion())
                 .setQueueIndex(s.queueIndex());
         s.queue().forEach(t -> b.addQueue(t.uri()));
         return b.build();
     }
 
-    static Event event(DeviceEvent e) {
+    public static Event event(DeviceEvent e) {
         return Event.newBuilder()
                 .setKind(eventKind(e.kind()))
                 .setTimestampMs(e.timestampMs())
@@ -98,7 +103,7 @@ final class MqttWireTranslator {
                 .build();
     }
 
-    static Ack ack(CommandAck a) {
+    public static Ack ack(CommandAck a) {
         return Ack.newBuilder()
                 .setCommandId(a.commandId())
                 .setOutcome(outcome(a.outcome()))
@@ -114,7 +119,7 @@ final class MqttWireTranslator {
      * Reads a commands payload with {@link WireCodec#readCommand} and maps it to the domain;
      * {@code receivedAtMs} is the device clock when the payload arrived.
      */
-    static InboundCommand command(byte[] payload, long receivedAtMs) {
+    public static InboundCommand command(byte[] payload, long receivedAtMs) {
         Decoded<Command> decoded = WireCodec.readCommand(payload);
         if (decoded instanceof Decoded.Refused<Command> refused) {
             return new InboundCommand.Rejected(readableId(payload, refused.reason()), refused.describe());
@@ -124,6 +129,8 @@ final class MqttWireTranslator {
             return new InboundCommand.Accepted(new CommandEnvelope(c.getId(), unsigned(c.getSessionVersion(), "session_version"),
                     unsigned(c.getSequence(), "sequence"), c.getIssuedAtMs(), Math.max(0, c.getExecuteAtMs()),
                     receivedAtMs, action(c)));
+        } catch (UnsupportedAction e) {
+            return new InboundCommand.Rejected(c.getId(), e.getMessage());
         } catch (IllegalArgumentException e) {
             // Passed the codec, but holds a value the domain cannot represent (e.g. a uint past 2^63).
             return new InboundCommand.Rejected(c.getId(), Refusal.INVALID_VALUE.description() + ": " + e.getMessage());
@@ -155,7 +162,7 @@ final class MqttWireTranslator {
             case CLOCK_PROBE:
                 return new DeviceCommand.ClockProbe();
             case SET_REPEAT:
-                throw new IllegalArgumentException("SetRepeat is not supported by this agent yet");
+                throw new UnsupportedAction(c.getActionCase().name());
             case ACTION_NOT_SET:
                 throw new IllegalArgumentException("Command.action is not set");
             default:
@@ -180,6 +187,15 @@ final class MqttWireTranslator {
         return new DeviceCommand.Prepare(asPlay.tracks(), asPlay.index(), asPlay.positionMs(), asPlay.quality());
     }
 
+    /** A valid command whose action this agent does not implement yet (answered INVALID with this reason). */
+    private static final class UnsupportedAction extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnsupportedAction(String action) {
+            super("unsupported action: " + action + " is not implemented by this agent", null, false, false);
+        }
+    }
+
     /** The command id of a refused payload when it parsed and the id is usable, else empty. */
     private static String readableId(byte[] payload, Refusal reason) {
         if (reason != Refusal.MISSING_FIELD && reason != Refusal.INVALID_VALUE) {
@@ -200,7 +216,7 @@ final class MqttWireTranslator {
         return value;
     }
 
-    static Optional<io.tonearm.agent.stream.Quality> quality(Quality q) {
+    public static Optional<io.tonearm.agent.stream.Quality> quality(Quality q) {
         switch (q) {
             case QUALITY_24_KBPS:
                 return Optional.of(io.tonearm.agent.stream.Quality.KBPS_24);
@@ -215,7 +231,7 @@ final class MqttWireTranslator {
         }
     }
 
-    static Quality quality(io.tonearm.agent.stream.Quality q) {
+    public static Quality quality(io.tonearm.agent.stream.Quality q) {
         return switch (q) {
             case KBPS_24 -> Quality.QUALITY_24_KBPS;
             case KBPS_96 -> Quality.QUALITY_96_KBPS;
@@ -263,7 +279,7 @@ final class MqttWireTranslator {
     }
 
     /** Cuts text to the contract's bound without splitting a surrogate pair. */
-    static String fit(String text) {
+    public static String fit(String text) {
         if (text.length() <= WireLimits.MAX_TEXT) {
             return text;
         }

@@ -1,4 +1,4 @@
-package io.tonearm.agent.transport.mqtt;
+package io.tonearm.agent.transport.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,11 +28,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class MqttWireTranslatorTest {
+class WireTranslatorTest {
 
     @Test
-    void hello_announces_identity_capabilities_and_the_mqtt_transport() {
-        Hello hello = ok(WireCodec.readHello(MqttWireTranslator.hello(Fixtures.kitchen("kitchen-1")).toByteArray()));
+    void hello_announces_identity_capabilities_and_the_transport_it_is_sent_on() {
+        Hello hello = ok(WireCodec.readHello(WireTranslator.hello(Fixtures.kitchen("kitchen-1"), Transport.TRANSPORT_MQTT)
+                .toByteArray()));
 
         assertThat(hello.getDeviceId()).isEqualTo("kitchen-1");
         assertThat(hello.getName()).isEqualTo("Kitchen");
@@ -49,8 +50,8 @@ class MqttWireTranslatorTest {
 
     @Test
     void presence_is_online_with_a_timestamp_or_offline() {
-        Presence online = ok(WireCodec.readPresence(MqttWireTranslator.presence(true, 42).toByteArray()));
-        Presence offline = ok(WireCodec.readPresence(MqttWireTranslator.presence(false, 0).toByteArray()));
+        Presence online = ok(WireCodec.readPresence(WireTranslator.presence(true, 42).toByteArray()));
+        Presence offline = ok(WireCodec.readPresence(WireTranslator.presence(false, 0).toByteArray()));
 
         assertThat(online.getStatus()).isEqualTo(Presence.Status.STATUS_ONLINE);
         assertThat(online.getTimestampMs()).isEqualTo(42);
@@ -59,7 +60,7 @@ class MqttWireTranslatorTest {
 
     @Test
     void a_playing_state_survives_the_trip_through_the_codec_field_by_field() {
-        StateReport s = ok(WireCodec.readState(MqttWireTranslator.state(Fixtures.playing("t2", 5_000, 9)).toByteArray()));
+        StateReport s = ok(WireCodec.readState(WireTranslator.state(Fixtures.playing("t2", 5_000, 9)).toByteArray()));
 
         assertThat(s.getStatus()).isEqualTo(PlaybackStatus.PLAYBACK_STATUS_PLAYING);
         assertThat(s.getTrackUri()).isEqualTo("tonearm:track:t2");
@@ -77,7 +78,7 @@ class MqttWireTranslatorTest {
 
     @Test
     void an_idle_state_has_no_track_uri_and_an_unspecified_quality() {
-        StateReport s = ok(WireCodec.readState(MqttWireTranslator.state(Fixtures.idle()).toByteArray()));
+        StateReport s = ok(WireCodec.readState(WireTranslator.state(Fixtures.idle()).toByteArray()));
 
         assertThat(s.getStatus()).isEqualTo(PlaybackStatus.PLAYBACK_STATUS_IDLE);
         assertThat(s.getTrackUri()).isEmpty();
@@ -89,13 +90,13 @@ class MqttWireTranslatorTest {
     void every_event_kind_maps_to_the_wire_kind_of_the_same_name() {
         for (DeviceEvent.Kind kind : DeviceEvent.Kind.values()) {
             DeviceEvent e = new DeviceEvent(kind, 1, Optional.empty(), 0, 0, "", "");
-            assertThat(MqttWireTranslator.event(e).getKind().name()).isEqualTo("KIND_" + kind.name());
+            assertThat(WireTranslator.event(e).getKind().name()).isEqualTo("KIND_" + kind.name());
         }
     }
 
     @Test
     void an_error_event_keeps_its_code_track_and_position() {
-        Event e = ok(WireCodec.readEvent(MqttWireTranslator.event(Fixtures.error("forbidden")).toByteArray()));
+        Event e = ok(WireCodec.readEvent(WireTranslator.event(Fixtures.error("forbidden")).toByteArray()));
 
         assertThat(e.getKind()).isEqualTo(Event.Kind.KIND_ERROR);
         assertThat(e.getErrorCode()).isEqualTo("stream_forbidden");
@@ -108,7 +109,7 @@ class MqttWireTranslatorTest {
 
     @Test
     void an_event_message_longer_than_the_contract_allows_is_cut_so_the_hub_accepts_it() {
-        Event e = ok(WireCodec.readEvent(MqttWireTranslator.event(Fixtures.error("x".repeat(1_000))).toByteArray()));
+        Event e = ok(WireCodec.readEvent(WireTranslator.event(Fixtures.error("x".repeat(1_000))).toByteArray()));
 
         assertThat(e.getMessage()).hasSize(WireLimits.MAX_TEXT);
     }
@@ -117,7 +118,7 @@ class MqttWireTranslatorTest {
     void cutting_text_never_splits_a_surrogate_pair() {
         String text = "a".repeat(WireLimits.MAX_TEXT - 1) + "\uD83C\uDFB5" + "tail";
 
-        String cut = MqttWireTranslator.fit(text);
+        String cut = WireTranslator.fit(text);
 
         assertThat(cut).hasSize(WireLimits.MAX_TEXT - 1);
         assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 1))).isFalse();
@@ -126,7 +127,7 @@ class MqttWireTranslatorTest {
     @Test
     void every_ack_outcome_maps_to_the_wire_outcome_of_the_same_name() {
         for (CommandAck.Outcome o : CommandAck.Outcome.values()) {
-            Ack ack = ok(WireCodec.readAck(MqttWireTranslator.ack(
+            Ack ack = ok(WireCodec.readAck(WireTranslator.ack(
                     new CommandAck("c-1", o, "because", o == CommandAck.Outcome.FAILED ? "no_next_track" : "", 12, 99)).toByteArray()));
             assertThat(ack.getOutcome().name()).isEqualTo("OUTCOME_" + o.name());
             assertThat(ack.getCommandId()).isEqualTo("c-1");
@@ -178,7 +179,7 @@ class MqttWireTranslatorTest {
     @Test
     void every_domain_quality_maps_back_to_itself() {
         for (Quality q : Quality.values()) {
-            assertThat(MqttWireTranslator.quality(MqttWireTranslator.quality(q))).contains(q);
+            assertThat(WireTranslator.quality(WireTranslator.quality(q))).contains(q);
         }
     }
 
@@ -187,12 +188,22 @@ class MqttWireTranslatorTest {
     }
 
     static CommandEnvelope accepted(byte[] payload) {
-        InboundCommand in = MqttWireTranslator.command(payload, 0);
+        InboundCommand in = WireTranslator.command(payload, 0);
         assertThat(in).isInstanceOf(InboundCommand.Accepted.class);
         return ((InboundCommand.Accepted) in).envelope();
     }
 
-    static <T> T ok(Decoded<T> decoded) {
+    @Test
+    void a_coap_hello_lists_coap_and_a_hello_without_a_transport_is_a_bug() {
+        Hello hello = ok(WireCodec.readHello(WireTranslator.hello(Fixtures.kitchen("car-1"), Transport.TRANSPORT_COAP)
+                .toByteArray()));
+
+        assertThat(hello.getTransportsList()).containsExactly(Transport.TRANSPORT_COAP);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WireTranslator.hello(Fixtures.kitchen("car-1"),
+                Transport.TRANSPORT_UNSPECIFIED)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    public static <T> T ok(Decoded<T> decoded) {
         assertThat(decoded).isInstanceOf(Decoded.Ok.class);
         return ((Decoded.Ok<T>) decoded).message();
     }

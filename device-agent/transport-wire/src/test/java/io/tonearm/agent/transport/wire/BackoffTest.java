@@ -1,4 +1,4 @@
-package io.tonearm.agent.transport.mqtt;
+package io.tonearm.agent.transport.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,10 @@
-package io.tonearm.agent.transport.mqtt;
+package io.tonearm.agent.transport.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tonearm.agent.session.CommandEnvelope;
+import io.tonearm.agent.session.DeviceCommand;
+import io.tonearm.agent.stream.TrackRef;
 import io.tonearm.protocol.WireLimits;
 import io.tonearm.protocol.v1.Command;
 import io.tonearm.protocol.v1.Play;
@@ -85,8 +88,52 @@ class InboundCommandRefusalTest {
         assertThat(r.reason()).startsWith("invalid field value").contains("Play.index");
     }
 
+    @Test
+    void actions_this_agent_does_not_implement_yet_are_refused_as_unsupported_with_their_id() {
+        Command c = Command.newBuilder().setId("c-9").setSetRepeat(io.tonearm.protocol.v1.SetRepeat.getDefaultInstance())
+                .build();
+        InboundCommand.Rejected r = rejected(c.toByteArray());
+
+        assertThat(r.commandId()).isEqualTo("c-9");
+        assertThat(r.reason()).startsWith("unsupported action: SET_REPEAT");
+    }
+
+    @Test
+    void the_handoff_actions_reach_the_domain_with_their_instant_and_arrival_time() {
+        Command prepare = Command.newBuilder().setId("c-1").setSessionVersion(4).setExecuteAtMs(0)
+                .setPrepare(io.tonearm.protocol.v1.Prepare.newBuilder().addTrackUris("tonearm:track:a")
+                        .addTrackUris("tonearm:track:b").setIndex(1).setPositionMs(61_250)).build();
+        Command start = Command.newBuilder().setId("c-2").setSessionVersion(5).setExecuteAtMs(1_795_000_000_123L)
+                .setStart(io.tonearm.protocol.v1.Start.newBuilder().setPositionMs(61_330)).build();
+        Command probe = Command.newBuilder().setId("c-3")
+                .setClockProbe(io.tonearm.protocol.v1.ClockProbe.getDefaultInstance()).build();
+
+        CommandEnvelope p = accepted(prepare.toByteArray(), 77);
+        assertThat(p.command()).isEqualTo(new DeviceCommand.Prepare(
+                java.util.List.of(TrackRef.fromUri("tonearm:track:a"), TrackRef.fromUri("tonearm:track:b")), 1, 61_250,
+                java.util.Optional.empty()));
+        assertThat(p.receivedAtMs()).isEqualTo(77);
+        CommandEnvelope s = accepted(start.toByteArray(), 78);
+        assertThat(s.command()).isEqualTo(new DeviceCommand.Start(61_330));
+        assertThat(s.executeAtMs()).isEqualTo(1_795_000_000_123L);
+        assertThat(accepted(probe.toByteArray(), 79).command()).isEqualTo(new DeviceCommand.ClockProbe());
+    }
+
+    @Test
+    void a_negative_execute_at_means_at_once() {
+        Command c = Command.newBuilder().setId("c-4").setExecuteAtMs(-5).setPause(io.tonearm.protocol.v1.Pause
+                .getDefaultInstance()).build();
+        assertThat(accepted(c.toByteArray(), 1).executeAtMs()).isZero();
+    }
+
+    private static CommandEnvelope accepted(byte[] payload, long receivedAtMs) {
+        InboundCommand in = WireTranslator.command(payload, receivedAtMs);
+        assertThat(in).isInstanceOf(InboundCommand.Accepted.class);
+        return ((InboundCommand.Accepted) in).envelope();
+    }
+
     private static InboundCommand.Rejected rejected(byte[] payload) {
-        InboundCommand in = MqttWireTranslator.command(payload, 0);
+        InboundCommand in = WireTranslator.command(payload, 0);
         assertThat(in).isInstanceOf(InboundCommand.Rejected.class);
         return (InboundCommand.Rejected) in;
     }

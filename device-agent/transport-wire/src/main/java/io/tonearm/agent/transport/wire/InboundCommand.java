@@ -1,9 +1,9 @@
-package io.tonearm.agent.transport.mqtt;
+package io.tonearm.agent.transport.wire;
 
 import io.tonearm.agent.session.CommandEnvelope;
 
 /** What a commands payload turned into: a command for the agent, or why it was refused. */
-sealed interface InboundCommand {
+public sealed interface InboundCommand {
 
     record Accepted(CommandEnvelope envelope) implements InboundCommand {
         public Accepted {

@@ -1,4 +1,4 @@
-package io.tonearm.agent.transport.mqtt;
+package io.tonearm.agent.transport.wire;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;
@@ -10,16 +10,16 @@ import java.util.random.RandomGenerator;
  * arriving together (the "full jitter" of Brooker, "Exponential Backoff And Jitter", AWS 2015,
  * kept above {@code min} so no device retries in a tight loop).
  *
- * <p>Not thread-safe: owned by the transport's link thread.
+ * <p>Not thread-safe: owned by the transport's link thread. Shared by the MQTT and CoAP adapters.
  */
-final class Backoff {
+public final class Backoff {
 
     private final long minNanos;
     private final long maxNanos;
     private final RandomGenerator random;
     private int attempt;
 
-    Backoff(Duration min, Duration max, RandomGenerator random) {
+    public Backoff(Duration min, Duration max, RandomGenerator random) {
         if (min == null || max == null || random == null || min.isNegative() || min.isZero() || max.compareTo(min) < 0) {
             throw new IllegalArgumentException("backoff needs 0 < min <= max and a random source");
         }
@@ -29,7 +29,7 @@ final class Backoff {
     }
 
     /** The delay before the next attempt; each call doubles the ceiling until it reaches max. */
-    Duration next() {
+    public Duration next() {
         long ceiling = ceiling(attempt);
         if (attempt < 62) {
             attempt++;
@@ -39,7 +39,7 @@ final class Backoff {
     }
 
     /** After a successful connection: the next loss starts again at min. */
-    void reset() {
+    public void reset() {
         attempt = 0;
     }
 

@@ -1,0 +1,112 @@
+package io.tonearm.hub.coap;
+
+import io.tonearm.protocol.CoapResources;
+import io.tonearm.protocol.Topics;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.californium.core.CoapResource;
+import org.eclipse.californium.core.server.resources.CoapExchange;
+import org.eclipse.californium.core.server.resources.Resource;
+
+/**
+ * {@code /v1/d}: one child per device that said hello over CoAP, holding its POST resources and its
+ * observable {@code commands}; those appear in {@code /.well-known/core}. A device that has not said
+ * hello reaches only its POST resources (hello included) through a transient child, and its other
+ * messages are refused there ({@link CoapInbound}). Each device id is bound to the address its last
+ * hello came from. Thread-safe.
+ */
+final class DeviceTree extends CoapResource {
+
+    /** Handles one POST to {@code /v1/d/{d}/{kind}}. */
+    interface PostHandler {
+        void post(String deviceId, Topics.Kind kind, CoapExchange exchange);
+    }
+
+    private final PostHandler handler;
+    private final Clock clock;
+    private final Duration commandTtl;
+    private final Map<String, InetSocketAddress> owners = new ConcurrentHashMap<>();
+    private final Map<InetSocketAddress, String> idsByAddress = new ConcurrentHashMap<>();
+
+    DeviceTree(PostHandler handler, Clock clock, Duration commandTtl) {
+        super(CoapResources.ROOT.get(CoapResources.ROOT.size() - 1));
+        this.handler = handler;
+        this.clock = clock;
+        this.commandTtl = commandTtl;
+        getAttributes().addResourceType(CoapResources.RESOURCE_TYPE_PREFIX + "devices");
+    }
+
+    @Override
+    public Resource getChild(String name) {
+        Resource known = super.getChild(name);
+        if (known != null || !Topics.isValidDeviceId(name)) {
+            return known;
+        }
+        Device transientDevice = new Device(name, false);
+        transientDevice.setParent(this);
+        return transientDevice;
+    }
+
+    /** Binds {@code deviceId} to {@code address} and lists its resources (on its first hello). */
+    synchronized void register(String deviceId, InetSocketAddress address) {
+        InetSocketAddress previous = owners.put(deviceId, address);
+        if (previous != null) {
+            idsByAddress.remove(previous, deviceId);
+        }
+        idsByAddress.put(address, deviceId);
+        if (super.getChild(deviceId) == null) {
+            add(new Device(deviceId, true));
+        }
+    }
+
+    /** The device id {@code address} said hello as, if any. */
+    Optional<String> boundTo(InetSocketAddress address) {
+        return Optional.ofNullable(idsByAddress.get(address));
+    }
+
+    /** The address {@code deviceId} is bound to, when it said hello over CoAP. */
+    Optional<InetSocketAddress> owner(String deviceId) {
+        return Optional.ofNullable(owners.get(deviceId));
+    }
+
+    Optional<CommandsResource> commands(String deviceId) {
+        Resource device = super.getChild(deviceId);
+        return device == null ? Optional.empty()
+                : Optional.ofNullable((CommandsResource) device.getChild(Topics.Kind.COMMANDS.suffix()));
+    }
+
+    private final class Device extends CoapResource {
+        Device(String deviceId, boolean registered) {
+            super(deviceId, registered);
+            for (Topics.Kind kind : Topics.Kind.values()) {
+                if (kind.fromDevice()) {
+                    add(new Inbound(deviceId, kind));
+                } else if (registered) {
+                    add(new CommandsResource(clock, commandTtl));
+                }
+            }
+        }
+    }
+
+    private final class Inbound extends CoapResource {
+        private final String deviceId;
+        private final Topics.Kind kind;
+
+        Inbound(String deviceId, Topics.Kind kind) {
+            super(kind.suffix());
+            this.deviceId = deviceId;
+            this.kind = kind;
+            getAttributes().addResourceType(CoapResources.resourceType(kind));
+            getAttributes().addContentType(CoapResources.CONTENT_FORMAT_PROTOBUF);
+        }
+
+        @Override
+        public void handlePOST(CoapExchange exchange) {
+            handler.post(deviceId, kind, exchange);
+        }
+    }
+}

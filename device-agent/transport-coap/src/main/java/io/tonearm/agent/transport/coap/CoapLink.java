@@ -1,0 +1,352 @@
+package io.tonearm.agent.transport.coap;
+
+import com.google.protobuf.MessageLite;
+import io.tonearm.agent.session.DeviceIdentity;
+import io.tonearm.agent.session.PlaybackState;
+import io.tonearm.agent.time.TimeSource;
+import io.tonearm.agent.transport.HubListener;
+import io.tonearm.agent.transport.TransportException;
+import io.tonearm.agent.transport.wire.Backoff;
+import io.tonearm.agent.transport.wire.CommandDelivery;
+import io.tonearm.agent.transport.wire.WireTranslator;
+import io.tonearm.protocol.CoapResources;
+import io.tonearm.protocol.Decoded;
+import io.tonearm.protocol.Topics;
+import io.tonearm.protocol.WireCodec;
+import io.tonearm.protocol.WireLimits;
+import io.tonearm.protocol.v1.Transport;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import org.eclipse.californium.core.CoapClient;
+import org.eclipse.californium.core.CoapHandler;
+import org.eclipse.californium.core.CoapObserveRelation;
+import org.eclipse.californium.core.CoapResponse;
+import org.eclipse.californium.core.coap.CoAP.ResponseCode;
+import org.eclipse.californium.core.coap.MediaTypeRegistry;
+import org.eclipse.californium.core.config.CoapConfig;
+import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.elements.config.Configuration;
+import org.eclipse.californium.elements.config.UdpConfig;
+import org.eclipse.californium.elements.exception.ConnectorException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One device's CoAP link to the hub, owned by one named thread ({@code tonearm-coap-link-<device>})
+ * that does every request and holds all link state. Announcing means: POST hello, POST ONLINE
+ * presence, observe {@code commands}, POST the latest state. Heartbeats are ONLINE presences every
+ * {@code coap.heartbeat}. When a request gets no answer or the hub no longer knows the device (4.04
+ * after a hub restart), the link is down: it announces again after a jittered backoff. A lost
+ * observation (error notification, cancelled relation) is registered again. Notifications are read
+ * on Californium's threads and handed to {@link CommandDelivery}.
+ */
+final class CoapLink {
+
+    private static final Logger log = LoggerFactory.getLogger(CoapLink.class);
+    private static final String NO_ANSWER = "no answer";
+
+    static {
+        CoapConfig.register();
+        UdpConfig.register();
+    }
+
+    private final CoapTransportSettings settings;
+    private final TimeSource time;
+    private final DeviceIdentity identity;
+    private final HubListener listener;
+    private final Backoff backoff;
+    private final CoapEndpoint endpoint;
+    private final ScheduledExecutorService thread;
+    private final Map<Topics.Kind, CoapClient> clients = new EnumMap<>(Topics.Kind.class);
+    private final AtomicReference<PlaybackState> pendingState = new AtomicReference<>();
+    private volatile boolean closed;
+    // Link-thread state.
+    private boolean connected;
+    private PlaybackState latestState;
+    private CoapObserveRelation relation;
+    private ScheduledFuture<?> heartbeat;
+
+    CoapLink(CoapTransportSettings settings, TimeSource time, RandomGenerator random, DeviceIdentity identity,
+             HubListener listener) {
+        this.settings = settings;
+        this.time = time;
+        this.identity = identity;
+        this.listener = listener;
+        this.backoff = new Backoff(settings.reconnectMin(), settings.reconnectMax(), random);
+        Configuration config = Configuration.createStandardWithoutFile();
+        config.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, WireLimits.MAX_PAYLOAD_BYTES);
+        this.endpoint = new CoapEndpoint.Builder().setConfiguration(config).build();
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tonearm-coap-link-" + identity.deviceId());
+            t.setDaemon(true);
+            return t;
+        });
+        for (Topics.Kind kind : Topics.Kind.values()) {
+            CoapClient c = new CoapClient(settings.base() + CoapResources.path(identity.deviceId(), kind));
+            c.setEndpoint(endpoint);
+            c.setTimeout(settings.requestTimeout().toMillis());
+            clients.put(kind, c);
+        }
+    }
+
+    /** Announces once, blocking; afterwards the link keeps itself up. */
+    void connectFirst() throws TransportException {
+        String failure;
+        try {
+            failure = thread.submit(this::announce).get(settings.requestTimeout().toMillis() * 5, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            failure = String.valueOf(e.getCause() != null ? e.getCause() : e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "interrupted";
+        }
+        if (failure != null) {
+            close();
+            throw new TransportException("cannot reach the hub at " + settings.base() + ": " + failure);
+        }
+    }
+
+    /** Link thread: the announce sequence; null when the link is up, else why not. */
+    private String announce() {
+        String failure = expectChanged(Topics.Kind.HELLO, WireTranslator.hello(identity, Transport.TRANSPORT_COAP));
+        if (failure == null) {
+            failure = expectChanged(Topics.Kind.PRESENCE, WireTranslator.presence(true, time.currentTimeMillis()));
+        }
+        if (failure == null) {
+            failure = observe();
+        }
+        if (failure != null) {
+            return failure;
+        }
+        connected = true;
+        backoff.reset();
+        PlaybackState state = pendingState.getAndSet(null);
+        latestState = state != null ? state : latestState;
+        if (latestState != null) {
+            expectChanged(Topics.Kind.STATE, WireTranslator.state(latestState));
+        }
+        long period = settings.heartbeatInterval().toMillis();
+        heartbeat = thread.scheduleWithFixedDelay(this::beat, period, period, TimeUnit.MILLISECONDS);
+        log.info("connected to the hub at {} over CoAP", settings.base());
+        listener.onConnectionChanged(true);
+        return null;
+    }
+
+    private String observe() {
+        if (relation != null) {
+            relation.proactiveCancel();
+            relation = null;
+        }
+        CoapObserveRelation r;
+        try {
+            r = clients.get(Topics.Kind.COMMANDS).observeAndWait(new CoapHandler() {
+                @Override
+                public void onLoad(CoapResponse response) {
+                    notified(response);
+                }
+
+                @Override
+                public void onError() {
+                    thread.execute(CoapLink.this::observationLost);
+                }
+            });
+        } catch (ConnectorException | IOException e) {
+            return "observe: " + e.getMessage();
+        }
+        CoapResponse first = r == null ? null : r.getCurrent();
+        if (first == null || r.isCanceled() || first.getCode() != ResponseCode.CONTENT) {
+            if (r != null) {
+                r.reactiveCancel();
+            }
+            return "observe commands: " + (first == null ? "no answer" : first.getCode() + " " + first.getResponseText());
+        }
+        relation = r;
+        return null;
+    }
+
+    /** Californium's thread: one notification. */
+    private void notified(CoapResponse response) {
+        if (response.getCode() != ResponseCode.CONTENT) {
+            thread.execute(this::observationLost);
+            return;
+        }
+        byte[] payload = response.getPayload();
+        if (payload == null || payload.length == 0) {
+            return; // no command waiting
+        }
+        int format = response.getOptions().getContentFormat();
+        if (format != MediaTypeRegistry.UNDEFINED && format != CoapResources.CONTENT_FORMAT_PROTOBUF) {
+            log.warn("refused a command notification with content-format {}", format);
+            listener.onMalformedCommand("", "unsupported content-format " + format);
+            return;
+        }
+        CommandDelivery.deliver(payload, time.currentTimeMillis(), listener);
+    }
+
+    private void observationLost() {
+        if (!connected || closed) {
+            return;
+        }
+        log.info("the observation of commands was lost; registering again");
+        String failure = observe();
+        if (failure != null) {
+            lost(failure);
+        }
+    }
+
+    private void beat() {
+        if (!connected || closed) {
+            return;
+        }
+        String failure = expectChanged(Topics.Kind.PRESENCE, WireTranslator.presence(true, time.currentTimeMillis()));
+        if (failure != null && linkBroken(failure)) {
+            lost(failure);
+        } else if (relation == null || relation.isCanceled()) {
+            observationLost();
+        }
+    }
+
+    private void lost(String why) {
+        if (!connected) {
+            return;
+        }
+        connected = false;
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        if (relation != null) {
+            relation.reactiveCancel();
+            relation = null;
+        }
+        log.warn("lost the hub at {} ({}); announcing again", settings.base(), why);
+        listener.onConnectionChanged(false);
+        scheduleReannounce();
+    }
+
+    private void scheduleReannounce() {
+        if (closed) {
+            return;
+        }
+        long delay = backoff.next().toMillis();
+        thread.schedule(() -> {
+            if (closed || connected) {
+                return;
+            }
+            String failure = announce();
+            if (failure != null) {
+                log.debug("announcing failed ({}); retrying", failure);
+                scheduleReannounce();
+            }
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    void offerState(PlaybackState state) {
+        if (pendingState.getAndSet(state) == null && !closed) {
+            thread.execute(() -> {
+                PlaybackState s = pendingState.getAndSet(null);
+                if (s != null) {
+                    latestState = s;
+                    if (connected) {
+                        sendOrLose(Topics.Kind.STATE, WireTranslator.state(s));
+                    }
+                }
+            });
+        }
+    }
+
+    /** Seeds the state a publish before start left, so the first announce carries it. */
+    void seedState(PlaybackState state) {
+        pendingState.set(state);
+    }
+
+    /** Events and acks: sent while the link is up, dropped (logged) while it is down. */
+    void sendTransient(Topics.Kind kind, Supplier<MessageLite> message) {
+        if (closed) {
+            return;
+        }
+        thread.execute(() -> {
+            if (connected) {
+                sendOrLose(kind, message.get());
+            } else {
+                log.debug("link down; dropping a {}", kind.suffix());
+            }
+        });
+    }
+
+    private void sendOrLose(Topics.Kind kind, MessageLite message) {
+        String failure = expectChanged(kind, message);
+        if (failure != null && linkBroken(failure)) {
+            lost(failure);
+        } else if (failure != null) {
+            log.warn("the hub refused a {}: {}", kind.suffix(), failure);
+        }
+    }
+
+    /**
+     * No answer, or the hub no longer knows this device at this address (4.04 after a hub restart,
+     * 4.03 after the device's address changed): only a new hello mends those.
+     */
+    private static boolean linkBroken(String failure) {
+        return failure.startsWith(NO_ANSWER) || failure.startsWith("4.04") || failure.startsWith("4.03");
+    }
+
+    /** Null when the hub answered 2.04, else a one-line reason: the code and diagnostic, or "no answer". */
+    private String expectChanged(Topics.Kind kind, MessageLite message) {
+        Decoded<MessageLite> checked = WireCodec.check(message);
+        if (checked instanceof Decoded.Refused<MessageLite> refused) {
+            return "not sent, it breaks the contract: " + refused.describe();
+        }
+        CoapResponse r;
+        try {
+            r = clients.get(kind).post(message.toByteArray(), CoapResources.CONTENT_FORMAT_PROTOBUF);
+        } catch (ConnectorException | IOException e) {
+            log.debug("POST {} failed: {}", kind.suffix(), e.toString());
+            r = null;
+        }
+        if (r == null) {
+            return NO_ANSWER + " to " + kind.suffix();
+        }
+        ResponseCode code = r.getCode();
+        return code == ResponseCode.CHANGED ? null
+                : code.codeClass + "." + String.format("%02d", code.codeDetail) + " " + r.getResponseText();
+    }
+
+    /** Offline presence (best effort, one request timeout), cancels the observation, frees the socket. */
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            thread.submit(() -> {
+                if (heartbeat != null) {
+                    heartbeat.cancel(false);
+                }
+                if (connected) {
+                    expectChanged(Topics.Kind.PRESENCE, WireTranslator.presence(false, time.currentTimeMillis()));
+                    connected = false;
+                }
+                if (relation != null) {
+                    relation.proactiveCancel();
+                }
+            }).get(settings.requestTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.debug("closing: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread.shutdownNow();
+        clients.values().forEach(CoapClient::shutdown);
+        endpoint.destroy();
+    }
+}
