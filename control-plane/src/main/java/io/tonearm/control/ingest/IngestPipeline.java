@@ -82,7 +82,7 @@ public class IngestPipeline {
             for (Quality quality : Quality.values()) {
                 Path out = encodings.resolve(quality.kbps() + ".ogg");
                 transcoder.encode(wav, quality, decoded.tags(), out);
-                SeekIndexBuilder.Scan scan = SeekIndexBuilder.scan(out);
+                SeekIndexBuilder.Scan scan = scan(out);
                 long bytes = Files.size(out);
                 files.put(quality, new TrackFile(quality, bytes, Math.round(bytes * 8.0 / analysis.durationMs() * 10) / 10.0,
                         scan.sampleRate(), scan.channels(), ContentHash.sha256(out)));
@@ -132,6 +132,15 @@ public class IngestPipeline {
             return ingest(copy, name);
         } finally {
             Files.deleteIfExists(copy);
+        }
+    }
+
+    private static SeekIndexBuilder.Scan scan(Path encoded) throws IOException {
+        try {
+            return SeekIndexBuilder.scan(encoded);
+        } catch (io.tonearm.control.seek.OggFormatException e) {
+            throw new IngestException(IngestException.Reason.TOOL_FAILED,
+                    "the encoder wrote " + encoded.getFileName() + ", which is not valid Ogg Vorbis: " + e.getMessage(), e);
         }
     }
 

@@ -79,4 +79,36 @@ class LoudnessMeterTest {
         assertThat(highPass[3]).isCloseTo(-1.99004745483398, within(1e-9));
         assertThat(highPass[4]).isCloseTo(0.99007225036621, within(1e-9));
     }
+
+    @Test
+    void agrees_with_ffmpegs_ebur128_filter_on_a_music_like_signal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        java.util.Optional<java.nio.file.Path> ffmpeg = java.util.stream.Stream.of(System.getenv()
+                        .getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(d -> java.nio.file.Path.of(d, "ffmpeg")).filter(java.nio.file.Files::isExecutable).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(ffmpeg.isPresent(),
+                "SKIPPED: ffmpeg not on the PATH (apt-get install ffmpeg); cross-check against its ebur128 filter");
+        int rate = 44_100;
+        float[] left = Signals.concat(Signals.clicks(rate, 8, 124, 0.6, 5), Signals.sine(rate, 4, 220, -30));
+        float[] right = Signals.concat(Signals.sine(rate, 8, 330, -18), Signals.clicks(rate, 4, 90, 0.3, 6));
+        Pcm pcm = new Pcm(rate, new float[][]{left, right});
+        short[] samples = new short[left.length * 2];
+        for (int i = 0; i < left.length; i++) {
+            samples[2 * i] = (short) Math.round(Math.max(-1, Math.min(1, left[i])) * 32767);
+            samples[2 * i + 1] = (short) Math.round(Math.max(-1, Math.min(1, right[i])) * 32767);
+            left[i] = samples[2 * i] / 32768f;
+            right[i] = samples[2 * i + 1] / 32768f;
+        }
+        java.nio.file.Path wav = java.nio.file.Files.write(temp.resolve("x.wav"),
+                io.tonearm.control.ingest.TestAudio.wav(rate, 2, samples, java.util.Map.of()));
+        Process p = new ProcessBuilder(ffmpeg.get().toString(), "-nostdin", "-nostats", "-i", wav.toString(),
+                "-af", "ebur128", "-f", "null", "-").redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Integrated loudness:\\s+I:\\s+(-?[0-9.]+) LUFS")
+                .matcher(log);
+        assertThat(m.find()).as(log).isTrue();
+        double theirs = Double.parseDouble(m.group(1));
+        assertThat(LoudnessMeter.integrated(pcm).getAsDouble()).isCloseTo(theirs, within(0.15));
+    }
 }
