@@ -74,7 +74,8 @@ class IngestToolsIT {
 
     private static java.util.Set<String> media() throws IOException {
         try (Stream<Path> media = Files.list(temp.resolve("data/media"))) {
-            return media.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+            return media.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".staging"))
+                    .collect(java.util.stream.Collectors.toSet());
         }
     }
 
