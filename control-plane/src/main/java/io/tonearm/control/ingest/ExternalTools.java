@@ -20,6 +20,7 @@ public class ExternalTools {
     private final List<Path> directories;
     private final Duration timeout;
 
+    @jakarta.inject.Inject
     public ExternalTools(IngestProperties properties) {
         this(properties.toolDirectories(), properties.toolTimeoutDuration());
     }
