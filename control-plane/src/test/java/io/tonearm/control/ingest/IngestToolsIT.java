@@ -43,7 +43,8 @@ class IngestToolsIT {
         var properties = RunningControlPlane.properties(temp.resolve("data"), TestPack.write(temp.resolve("pack"), 1));
         properties.put("tonearm.control.ingest.token", IngestIT.TOKEN);
         properties.put("tonearm.control.ingest.tool-path", tools.toString());
-        properties.put("tonearm.control.ingest.tool-timeout", 2);
+        // Long enough for real ffmpeg runs on a loaded CI machine; the hang test waits this long once.
+        properties.put("tonearm.control.ingest.tool-timeout", 15);
         app = RunningControlPlane.start(properties);
         json = app.context().getBean(JsonMapper.class);
     }
@@ -118,14 +119,14 @@ class IngestToolsIT {
     void a_transcoder_that_hangs_is_stopped_at_the_timeout() throws Exception {
         long before = app.context().getBean(Catalog.class).trackCount();
         var mediaBefore = media();
-        script("oggenc", "sleep 60");
+        script("oggenc", "sleep 300");
         long started = System.nanoTime();
         Path wav = TestAudio.write(temp.resolve("hang.wav"), TestAudio.track(2, 100, 4, Map.of()));
         IngestOutcome outcome = app.context().getBean(IngestPipeline.class).ingest(wav, "hang.wav");
         double seconds = (System.nanoTime() - started) / 1e9;
         assertThat(outcome).isInstanceOf(IngestOutcome.Failed.class);
-        assertThat(((IngestOutcome.Failed) outcome).message()).contains("did not finish within 2 s");
-        assertThat(seconds).isLessThan(30);
+        assertThat(((IngestOutcome.Failed) outcome).message()).contains("did not finish within 15 s");
+        assertThat(seconds).isBetween(15.0, 60.0);
         assertNothingStored(before, mediaBefore);
     }
 
