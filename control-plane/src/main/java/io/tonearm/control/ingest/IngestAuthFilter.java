@@ -14,7 +14,7 @@ import io.tonearm.control.error.ErrorBody;
  * Refuses {@code /v1/ingest} requests without the ingest bearer token (401) before their body is
  * read, so an unauthenticated client cannot make the server buffer an upload.
  */
-@ServerFilter("/v1/ingest")
+@ServerFilter({"/v1/ingest", "/v1/ingest/**"})
 public class IngestAuthFilter {
 
     private final IngestToken token;

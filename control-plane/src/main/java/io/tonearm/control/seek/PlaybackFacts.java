@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -49,7 +50,7 @@ public class PlaybackFacts {
         return peaks.findById(track.value()).map(p -> OptionalDouble.of(p.samplePeak())).orElse(OptionalDouble.empty());
     }
 
-    private java.util.Optional<SeekIndex> stored(SeekIndexKey key) {
+    private Optional<SeekIndex> stored(SeekIndexKey key) {
         return indexes.findById(key).map(row -> SeekIndex.fromJson(row.points()));
     }
 
