@@ -129,6 +129,27 @@ public class Catalog {
         }
     }
 
+    /**
+     * Stores one new track beside what the catalog holds (ingestion): its artists and album are
+     * inserted when their ids are new; an existing album keeps its name, year and credit and counts
+     * one more track. Joins the caller's transaction.
+     */
+    @Transactional
+    public void addTrack(Track track) {
+        for (Artist artist : List.of(track.album().artist(), track.artist())) {
+            if (!artists.existsById(artist.id())) {
+                artists.save(RowMapping.toRow(artist));
+            }
+        }
+        if (albums.existsById(track.album().id())) {
+            albums.countOneMoreTrack(track.album().id());
+        } else {
+            albums.save(RowMapping.toRow(track.album()));
+        }
+        tracks.save(RowMapping.toRow(track));
+        track.files().values().forEach(file -> files.save(RowMapping.toRow(track.id(), file)));
+    }
+
     /** Part of a list and the size of the whole list. */
     public record Slice<T>(List<T> items, long total) {
 

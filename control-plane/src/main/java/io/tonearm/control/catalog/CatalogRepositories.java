@@ -40,6 +40,9 @@ final class CatalogRepositories {
         @Query("SELECT * FROM albums WHERE artist_id = :artistId ORDER BY release_year DESC, name, id"
                 + " LIMIT :limit OFFSET :offset")
         List<AlbumRow> byArtist(String artistId, int limit, long offset);
+
+        @Query("UPDATE albums SET total_tracks = total_tracks + 1 WHERE id = :id")
+        void countOneMoreTrack(String id);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

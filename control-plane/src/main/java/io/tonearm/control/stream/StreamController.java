@@ -16,12 +16,16 @@ import io.tonearm.control.catalog.Track;
 import io.tonearm.control.catalog.TrackFile;
 import io.tonearm.control.catalog.TrackId;
 import io.tonearm.control.error.NotFoundException;
+import io.tonearm.control.seek.PlaybackFacts;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /** {@code GET /v1/tracks/{id}/stream?quality=Q[&device_id=D]}: issues a signed, expiring audio URL. */
 @Controller("/v1/tracks")
@@ -33,9 +37,12 @@ public class StreamController {
     private final Clock clock;
     private final String publicUrl;
     private final Duration ttl;
+    private final PlaybackFacts facts;
 
-    StreamController(Catalog catalog, UrlSigner signer, Clock clock, ControlProperties properties) {
+    StreamController(Catalog catalog, UrlSigner signer, Clock clock, ControlProperties properties,
+                     PlaybackFacts facts) {
         this.catalog = catalog;
+        this.facts = facts;
         this.signer = signer;
         this.clock = clock;
         this.publicUrl = properties.publicUrl();
@@ -57,10 +64,14 @@ public class StreamController {
         Instant expiresAt = (wholeSecond.equals(now) ? now : wholeSecond.plusSeconds(1)).plus(ttl);
         String path = AudioPath.of(trackId, wanted);
         SignedQuery query = signer.sign(path, expiresAt, device);
+        OptionalDouble peak = facts.peak(trackId);
+        List<List<Long>> seekIndex = facts.seekIndex(trackId, wanted).points().stream()
+                .map(p -> List.of(p.granule(), p.offset())).collect(Collectors.toList());
         StreamLinkView view = new StreamLinkView(trackId.value(), wanted.kbps(),
                 publicUrl + path + "?" + query.toQueryString(), expiresAt.toString(),
-                Duration.between(now, expiresAt).toSeconds(), track.loudnessGainDb(), track.durationMs(),
-                file.bitrateKbps(), file.sampleRate(), file.channels());
+                Duration.between(now, expiresAt).toSeconds(), track.loudnessGainDb(),
+                peak.isPresent() ? peak.getAsDouble() : null, track.durationMs(),
+                file.bitrateKbps(), file.sampleRate(), file.channels(), seekIndex);
         return HttpResponse.ok(view).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }
