@@ -27,6 +27,7 @@ public final class AgentBuilder {
     private TimeSource time = TimeSource.SYSTEM;
     private int initialVolume = 50;
     private int chunkFrames = 1024;
+    private int gaplessLeadMs = PlayerParts.DEFAULT_GAPLESS_LEAD_MS;
     private long reportEveryMs = 5000;
 
     public AgentBuilder identity(DeviceIdentity value) {
@@ -76,6 +77,12 @@ public final class AgentBuilder {
         return this;
     }
 
+    /** How long before a track ends the next one is fetched and decoded (profile: streaming.gapless-lead-ms). */
+    public AgentBuilder gaplessLeadMs(int millis) {
+        this.gaplessLeadMs = millis;
+        return this;
+    }
+
     /** How often a playing device republishes its state. */
     public AgentBuilder reportEveryMs(long millis) {
         this.reportEveryMs = millis;
@@ -91,7 +98,7 @@ public final class AgentBuilder {
             throw new IllegalArgumentException("reportEveryMs must be at least 100");
         }
         AgentSession session = new AgentSession(new SessionContext(transport, time, identity.maxQuality(), initialVolume));
-        Player player = new Player(resolver, fetcher, new PlayerParts(decoder, sink, chunkFrames), session, initialVolume);
+        Player player = new Player(resolver, fetcher, new PlayerParts(decoder, sink, chunkFrames, gaplessLeadMs), session, initialVolume);
         session.attach(player);
         return new Agent(identity, transport, session, player, reportEveryMs);
     }

@@ -44,6 +44,7 @@ public final class AgentAssembly {
                 .time(time)
                 .initialVolume(s.initialVolume())
                 .chunkFrames(s.chunkFrames())
+                .gaplessLeadMs(s.gaplessLeadMs())
                 .build();
     }
 

@@ -8,7 +8,15 @@ import java.util.Locale;
 /** An agent's effective settings: the profile's, with the command line's overrides applied. */
 public record AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
                             Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
-                            String audioDevice, int bufferMs) {
+                            String audioDevice, int bufferMs, int gaplessLeadMs) {
+
+    /** Settings with the default gapless lead, for callers that do not read a profile. */
+    public AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
+                         Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
+                         String audioDevice, int bufferMs) {
+        this(profile, type, name, deviceId, hubUrl, controlUrl, maxQuality, initialVolume, chunkFrames, sink, audioDevice,
+                bufferMs, io.tonearm.agent.playback.PlayerParts.DEFAULT_GAPLESS_LEAD_MS);
+    }
 
     /**
      * The profile's settings with the options applied.
@@ -24,7 +32,8 @@ public record AgentSettings(String profile, DeviceType type, String name, String
         return new AgentSettings(p.name(), DeviceType.valueOf(p.deviceType().toUpperCase(Locale.ROOT)), name,
                 o.resolvedId(name), o.hubUrl().orElse(mqttUrl), o.controlUrl().orElse(p.control().url()),
                 Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
-                p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs());
+                p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs(),
+                p.streaming().gaplessLeadMs());
     }
 
     private static String defaultName(Profile p) {

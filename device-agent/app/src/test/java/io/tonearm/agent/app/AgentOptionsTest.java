@@ -73,6 +73,7 @@ class AgentOptionsTest {
         assertThat(s.bufferMs()).isEqualTo(300);
         assertThat(s.initialVolume()).isEqualTo(40);
         assertThat(s.sink().kind()).isEqualTo("alsa");
+        assertThat(s.gaplessLeadMs()).isEqualTo(AgentCommand.loadProfile("rpi-zero-2w").streaming().gaplessLeadMs());
     }
 
     @Test
