@@ -5,6 +5,8 @@ import io.tonearm.agent.AgentBuilder;
 import io.tonearm.agent.control.http.HttpControlSettings;
 import io.tonearm.agent.control.http.HttpStreamResolver;
 import io.tonearm.agent.decode.jorbis.VorbisDecoder;
+import io.tonearm.agent.hook.EventHook;
+import io.tonearm.agent.hook.HookedTransport;
 import io.tonearm.agent.session.DeviceIdentity;
 import io.tonearm.agent.sink.AudioSink;
 import io.tonearm.agent.sink.NullSink;
@@ -14,6 +16,7 @@ import io.tonearm.agent.sink.WavFileSink;
 import io.tonearm.agent.sink.javasound.JavaSoundSink;
 import io.tonearm.agent.stream.HttpAudioFetcher;
 import io.tonearm.agent.time.TimeSource;
+import io.tonearm.agent.transport.HubTransport;
 import io.tonearm.agent.transport.mqtt.MqttHubTransport;
 import io.tonearm.agent.transport.mqtt.MqttTransportSettings;
 import java.io.FileOutputStream;
@@ -34,9 +37,13 @@ public final class AgentAssembly {
     public static Agent assemble(AgentSettings s, AudioSink sink, TimeSource time) {
         DeviceIdentity identity = new DeviceIdentity(s.deviceId(), s.name(), s.type(), s.profile(), true, s.maxQuality(),
                 AGENT_VERSION);
+        HubTransport transport = new MqttHubTransport(MqttTransportSettings.defaults(s.hubUrl()), time);
+        if (s.onEvent().isPresent()) {
+            transport = new HookedTransport(transport, new EventHook(s.onEvent().get(), EventHook.DEFAULT_TIMEOUT));
+        }
         return new AgentBuilder()
                 .identity(identity)
-                .transport(new MqttHubTransport(MqttTransportSettings.defaults(s.hubUrl()), time))
+                .transport(transport)
                 .streamResolver(new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId()))
                 .audioFetcher(new HttpAudioFetcher(Duration.ofSeconds(5), Duration.ofSeconds(10)))
                 .decoder(new VorbisDecoder())

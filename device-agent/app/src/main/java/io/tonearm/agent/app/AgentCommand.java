@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class AgentCommand {
     private static final Logger LOG = LoggerFactory.getLogger(AgentCommand.class);
     static final String USAGE = "usage: tonearm agent --profile NAME|FILE.yaml [--hub tcp://HOST:PORT] [--control http://HOST:PORT]"
-            + " [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100]";
+            + " [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100] [--onevent PROGRAM]";
 
     private AgentCommand() {
     }

@@ -3,19 +3,21 @@ package io.tonearm.agent.app;
 import io.tonearm.agent.session.DeviceType;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.profiles.Profile;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** An agent's effective settings: the profile's, with the command line's overrides applied. */
 public record AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
                             Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
-                            String audioDevice, int bufferMs, int gaplessLeadMs) {
+                            String audioDevice, int bufferMs, int gaplessLeadMs, Optional<Path> onEvent) {
 
     /** Settings with the default gapless lead, for callers that do not read a profile. */
     public AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
                          Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
                          String audioDevice, int bufferMs) {
         this(profile, type, name, deviceId, hubUrl, controlUrl, maxQuality, initialVolume, chunkFrames, sink, audioDevice,
-                bufferMs, io.tonearm.agent.playback.PlayerParts.DEFAULT_GAPLESS_LEAD_MS);
+                bufferMs, io.tonearm.agent.playback.PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty());
     }
 
     /**
@@ -28,12 +30,12 @@ public record AgentSettings(String profile, DeviceType type, String name, String
                 + " reaches the hub over CoAP only, and the CoAP transport is not available in this build yet"
                 + " (the agent speaks MQTT)"));
         String name = o.name().orElse(defaultName(p));
-        AgentOptions.SinkSpec sink = o.sink().orElse(new AgentOptions.SinkSpec(p.audio().sink(), java.util.Optional.empty()));
+        AgentOptions.SinkSpec sink = o.sink().orElse(new AgentOptions.SinkSpec(p.audio().sink(), Optional.empty()));
         return new AgentSettings(p.name(), DeviceType.valueOf(p.deviceType().toUpperCase(Locale.ROOT)), name,
                 o.resolvedId(name), o.hubUrl().orElse(mqttUrl), o.controlUrl().orElse(p.control().url()),
                 Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
                 p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs(),
-                p.streaming().gaplessLeadMs());
+                p.streaming().gaplessLeadMs(), o.onEvent());
     }
 
     private static String defaultName(Profile p) {
