@@ -13,7 +13,9 @@ import io.tonearm.agent.sink.NullSink;
 import io.tonearm.agent.sink.PacedSink;
 import io.tonearm.agent.sink.PipeSink;
 import io.tonearm.agent.sink.WavFileSink;
+import io.tonearm.agent.sink.javasound.JavaSoundMixer;
 import io.tonearm.agent.sink.javasound.JavaSoundSink;
+import io.tonearm.agent.sink.HardwareVolume;
 import io.tonearm.agent.stream.HttpAudioFetcher;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.HubTransport;
@@ -23,6 +25,8 @@ import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires an agent from its adapters for one set of settings: the one place that names the
@@ -30,6 +34,7 @@ import java.util.Optional;
  */
 public final class AgentAssembly {
     public static final String AGENT_VERSION = "0.1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(AgentAssembly.class);
 
     private AgentAssembly() {
     }
@@ -52,7 +57,21 @@ public final class AgentAssembly {
                 .initialVolume(s.initialVolume())
                 .chunkFrames(s.chunkFrames())
                 .gaplessLeadMs(s.gaplessLeadMs())
+                .hardwareVolume(hardwareVolume(s))
                 .build();
+    }
+
+    /** The sound card's mixer when asked for and present (ALSA sink only); else software volume. */
+    static Optional<HardwareVolume> hardwareVolume(AgentSettings s) {
+        if (!s.hardwareMixer() || !s.sink().kind().equals("alsa")) {
+            return Optional.empty();
+        }
+        Optional<HardwareVolume> v = JavaSoundMixer.find(s.audioDevice().isEmpty() ? Optional.empty() : Optional.of(s.audioDevice()));
+        if (v.isEmpty()) {
+            LOG.warn("no hardware volume control found{}; using software volume",
+                    s.audioDevice().isEmpty() ? "" : " on \"" + s.audioDevice() + "\"");
+        }
+        return v;
     }
 
     /** The sink the settings ask for. */

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 public final class AgentCommand {
     private static final Logger LOG = LoggerFactory.getLogger(AgentCommand.class);
     static final String USAGE = "usage: tonearm agent --profile NAME|FILE.yaml [--hub tcp://HOST:PORT] [--control http://HOST:PORT]"
-            + " [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100] [--onevent PROGRAM]";
+            + " [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100] [--mixer software|hardware]"
+            + " [--onevent PROGRAM]";
 
     private AgentCommand() {
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record AgentOptions(String profile, Optional<String> hubUrl, Optional<String> controlUrl, Optional<String> name,
                            Optional<String> deviceId, Optional<SinkSpec> sink, Optional<Integer> volume,
-                           Optional<Path> onEvent) {
+                           Optional<Path> onEvent, Optional<Boolean> hardwareMixer) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** Where sound goes: {@code alsa}, {@code pipe}, {@code null} or {@code wav:FILE}. */
@@ -37,6 +37,7 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
         Optional<SinkSpec> sink = Optional.empty();
         Optional<Integer> volume = Optional.empty();
         Optional<Path> onEvent = Optional.empty();
+        Optional<Boolean> hardwareMixer = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String opt = args.get(i);
             if (!opt.startsWith("--")) {
@@ -74,6 +75,12 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
                 case "--volume":
                     volume = Optional.of(percent(value));
                     break;
+                case "--mixer":
+                    if (!value.equals("hardware") && !value.equals("software")) {
+                        throw new UsageException("--mixer must be hardware or software, not \"" + value + "\"");
+                    }
+                    hardwareMixer = Optional.of(value.equals("hardware"));
+                    break;
                 case "--onevent":
                     onEvent = Optional.of(program(value));
                     break;
@@ -84,7 +91,7 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
         if (profile == null) {
             throw new UsageException("--profile is required");
         }
-        return new AgentOptions(profile, hub, control, name, id, sink, volume, onEvent);
+        return new AgentOptions(profile, hub, control, name, id, sink, volume, onEvent, hardwareMixer);
     }
 
     /** The device id: given, or derived from the name ("Kitchen Speaker" → "kitchen-speaker"). */

@@ -10,14 +10,15 @@ import java.util.Optional;
 /** An agent's effective settings: the profile's, with the command line's overrides applied. */
 public record AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
                             Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
-                            String audioDevice, int bufferMs, int gaplessLeadMs, Optional<Path> onEvent) {
+                            String audioDevice, int bufferMs, int gaplessLeadMs, Optional<Path> onEvent,
+                            boolean hardwareMixer) {
 
     /** Settings with the default gapless lead, for callers that do not read a profile. */
     public AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
                          Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
                          String audioDevice, int bufferMs) {
         this(profile, type, name, deviceId, hubUrl, controlUrl, maxQuality, initialVolume, chunkFrames, sink, audioDevice,
-                bufferMs, io.tonearm.agent.playback.PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty());
+                bufferMs, io.tonearm.agent.playback.PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty(), false);
     }
 
     /**
@@ -35,7 +36,8 @@ public record AgentSettings(String profile, DeviceType type, String name, String
                 o.resolvedId(name), o.hubUrl().orElse(mqttUrl), o.controlUrl().orElse(p.control().url()),
                 Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
                 p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs(),
-                p.streaming().gaplessLeadMs(), o.onEvent());
+                p.streaming().gaplessLeadMs(), o.onEvent(),
+                o.hardwareMixer().orElse(false) && p.capabilities().volumeControl());
     }
 
     private static String defaultName(Profile p) {

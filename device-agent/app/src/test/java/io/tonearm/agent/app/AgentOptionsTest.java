@@ -45,6 +45,21 @@ class AgentOptionsTest {
     }
 
     @Test
+    void the_hardware_mixer_is_used_only_when_asked_for_and_the_profile_has_volume_control() throws Exception {
+        AgentOptions hw = AgentOptions.parse(List.of("--profile", "p", "--mixer", "hardware"));
+        assertThat(AgentSettings.of(AgentCommand.loadProfile("rpi-4"), hw).hardwareMixer()).isTrue();
+        assertThat(AgentSettings.of(AgentCommand.loadProfile("rpi-4"), AgentOptions.parse(List.of("--profile", "p")))
+                .hardwareMixer()).isFalse();
+        assertThat(AgentSettings.of(AgentCommand.loadProfile("rpi-4"),
+                AgentOptions.parse(List.of("--profile", "p", "--mixer", "software"))).hardwareMixer()).isFalse();
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile", "p", "--mixer", "loud")))
+                .hasMessage("--mixer must be hardware or software, not \"loud\"");
+        AgentSettings pipe = AgentSettings.of(AgentCommand.loadProfile("rpi-4"),
+                AgentOptions.parse(List.of("--profile", "p", "--mixer", "hardware", "--sink", "pipe")));
+        assertThat(AgentAssembly.hardwareVolume(pipe)).isEmpty();
+    }
+
+    @Test
     void bad_command_lines_are_usage_errors_that_say_what_is_wrong() {
         assertThatThrownBy(() -> AgentOptions.parse(List.of())).hasMessage("--profile is required");
         assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile"))).hasMessage("--profile needs a value");
