@@ -61,6 +61,7 @@ public final class AgentMemoryBenchmark {
                     Thread.sleep(250);
                 }
                 long hwm = status(agent.pid(), "VmHWM:");
+                System.out.println("largest resident mappings (kB): " + topMappings(agent.pid(), 8));
                 String player = api.player().map(Object::toString).orElse("(nothing playing)");
                 long max = rss.stream().mapToLong(Long::longValue).max().orElse(0);
                 double avg = rss.stream().mapToLong(Long::longValue).average().orElse(0);
@@ -75,6 +76,22 @@ public final class AgentMemoryBenchmark {
                 agent.destroyForcibly();
             }
         }
+    }
+
+    /** Resident kB per mapped file (anonymous memory as "[anon]"), largest first, from /proc/PID/smaps. */
+    static String topMappings(long pid, int n) throws IOException {
+        java.util.Map<String, Long> rss = new java.util.HashMap<>();
+        String name = "";
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps"))) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 5 && f[0].contains("-") && f[1].length() == 4) {
+                name = f.length >= 6 ? f[5].substring(f[5].lastIndexOf('/') + 1) : "[anon]";
+            } else if (line.startsWith("Rss:")) {
+                rss.merge(name, Long.parseLong(f[1]), Long::sum);
+            }
+        }
+        return rss.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A numeric field of /proc/PID/status (kB for the Vm fields). */
