@@ -56,6 +56,11 @@ final class PrimedAudio implements DecodedAudio {
     }
 
     @Override
+    public int damageSkipped() {
+        return audio.damageSkipped();
+    }
+
+    @Override
     public void close() {
         audio.close();
     }

@@ -183,6 +183,10 @@ final class TrackPipeline {
                 listener.onTrackStarted(gen, track, index, format.framesToMillis(played - (n - offset)));
             }
         }
+        if (audio.damageSkipped() > 0) {
+            LOG.warn("{}: skipped {} damaged part(s) of the stream and played the rest", track, audio.damageSkipped());
+            listener.onDamageSkipped(gen, track, index, audio.damageSkipped());
+        }
         if (!started) {
             return fail(gen, track, index, "empty_track", "the track holds no audio at or after " + startMs + " ms");
         }

@@ -62,18 +62,18 @@ class BadInputPlaybackTest {
 
     @Test
     void a_page_with_a_bad_checksum_is_skipped_and_the_rest_plays() throws Exception {
-        byte[] ogg = resource("stereo-44k.ogg");
+        byte[] ogg = PlayerHarness.sample("velvet-orchard-01-24.ogg");
         byte[] damaged = ogg.clone();
-        int third = OggPages.offsetOfPage(damaged, 3);
+        int third = OggPages.offsetOfPage(damaged, 5);
         damaged[third + 40] ^= 0x55;
         long full = Decoded.of(ogg).totalFrames();
         try (PlayerHarness h = new PlayerHarness(1000, 100)) {
             h.play(h.add("damaged", damaged, 0));
             h.await("ended");
 
-            long frames = h.capture.bytesCaptured() / 4;
+            long frames = h.capture.bytesCaptured() / 2;
             assertThat(frames).isPositive().isLessThan(full);
-            assertThat(h.log).noneMatch(l -> l.startsWith("error"));
+            assertThat(h.log).noneMatch(l -> l.startsWith("error")).contains("damaged damaged 1");
         }
     }
 

@@ -172,6 +172,11 @@ final class PlayerHarness implements AutoCloseable {
             }
 
             @Override
+            public void onDamageSkipped(long generation, TrackRef track, int queueIndex, int stretches) {
+                log.add("damaged " + track.id() + " " + stretches);
+            }
+
+            @Override
             public void onQueueEnded(long generation) {
                 log.add("ended");
             }
