@@ -62,6 +62,7 @@ public final class AgentMemoryBenchmark {
                 }
                 long hwm = status(agent.pid(), "VmHWM:");
                 System.out.println("largest resident mappings (kB): " + topMappings(agent.pid(), 8));
+                System.out.println("threads by name: " + threadNames(agent.pid()));
                 String player = api.player().map(Object::toString).orElse("(nothing playing)");
                 long max = rss.stream().mapToLong(Long::longValue).max().orElse(0);
                 double avg = rss.stream().mapToLong(Long::longValue).average().orElse(0);
@@ -92,6 +93,22 @@ public final class AgentMemoryBenchmark {
         }
         return rss.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The process's threads, as {@code name×count}, digits folded ("pool-1-thread-3" → "pool-#-thread-#"). */
+    static String threadNames(long pid) throws IOException {
+        java.util.Map<String, Integer> names = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    names.merge(Files.readString(t.resolve("comm")).trim().replaceAll("\\d+", "#"), 1, Integer::sum);
+                } catch (IOException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return names.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A numeric field of /proc/PID/status (kB for the Vm fields). */

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One run of the event program: {@code PLAYER_EVENT} and the variables that go with it, as
- * librespot's {@code --onevent} passes them. See device-agent/README.md ("Event hook").
+ * librespot's {@code --onevent} passes them. The variables are listed in README.md, "Event hook".
  */
 public record HookEvent(String name, Map<String, String> variables) {
     public HookEvent {
