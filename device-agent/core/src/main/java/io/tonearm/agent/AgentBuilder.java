@@ -7,11 +7,13 @@ import io.tonearm.agent.session.AgentSession;
 import io.tonearm.agent.session.DeviceIdentity;
 import io.tonearm.agent.session.SessionContext;
 import io.tonearm.agent.sink.AudioSink;
+import io.tonearm.agent.sink.HardwareVolume;
 import io.tonearm.agent.stream.AudioFetcher;
 import io.tonearm.agent.stream.StreamResolver;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.HubTransport;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Wires an agent by hand from its ports, the way a profile's distribution needs it: every adapter
@@ -27,7 +29,9 @@ public final class AgentBuilder {
     private TimeSource time = TimeSource.SYSTEM;
     private int initialVolume = 50;
     private int chunkFrames = 1024;
+    private int gaplessLeadMs = PlayerParts.DEFAULT_GAPLESS_LEAD_MS;
     private long reportEveryMs = 5000;
+    private Optional<HardwareVolume> hardwareVolume = Optional.empty();
 
     public AgentBuilder identity(DeviceIdentity value) {
         this.identity = value;
@@ -76,6 +80,18 @@ public final class AgentBuilder {
         return this;
     }
 
+    /** How long before a track ends the next one is fetched and decoded (profile: streaming.gapless-lead-ms). */
+    public AgentBuilder gaplessLeadMs(int millis) {
+        this.gaplessLeadMs = millis;
+        return this;
+    }
+
+    /** The device's mixer, to set volume on instead of scaling samples; empty for software volume. */
+    public AgentBuilder hardwareVolume(Optional<HardwareVolume> value) {
+        this.hardwareVolume = Objects.requireNonNull(value);
+        return this;
+    }
+
     /** How often a playing device republishes its state. */
     public AgentBuilder reportEveryMs(long millis) {
         this.reportEveryMs = millis;
@@ -91,7 +107,8 @@ public final class AgentBuilder {
             throw new IllegalArgumentException("reportEveryMs must be at least 100");
         }
         AgentSession session = new AgentSession(new SessionContext(transport, time, identity.maxQuality(), initialVolume));
-        Player player = new Player(resolver, fetcher, new PlayerParts(decoder, sink, chunkFrames, time), session, initialVolume);
+        Player player = new Player(resolver, fetcher, new PlayerParts(decoder, sink, chunkFrames, gaplessLeadMs, time), session,
+                initialVolume, hardwareVolume);
         session.attach(player);
         return new Agent(identity, transport, session, player, reportEveryMs);
     }

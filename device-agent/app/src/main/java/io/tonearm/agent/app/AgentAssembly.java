@@ -5,13 +5,17 @@ import io.tonearm.agent.AgentBuilder;
 import io.tonearm.agent.control.http.HttpControlSettings;
 import io.tonearm.agent.control.http.HttpStreamResolver;
 import io.tonearm.agent.decode.jorbis.VorbisDecoder;
+import io.tonearm.agent.hook.EventHook;
+import io.tonearm.agent.hook.HookedTransport;
 import io.tonearm.agent.session.DeviceIdentity;
 import io.tonearm.agent.sink.AudioSink;
 import io.tonearm.agent.sink.NullSink;
 import io.tonearm.agent.sink.PacedSink;
 import io.tonearm.agent.sink.PipeSink;
 import io.tonearm.agent.sink.WavFileSink;
+import io.tonearm.agent.sink.javasound.JavaSoundMixer;
 import io.tonearm.agent.sink.javasound.JavaSoundSink;
+import io.tonearm.agent.sink.HardwareVolume;
 import io.tonearm.agent.stream.HttpAudioFetcher;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.HubTransport;
@@ -23,6 +27,8 @@ import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires an agent from its adapters for one set of settings: the one place that names the
@@ -30,6 +36,7 @@ import java.util.Optional;
  */
 public final class AgentAssembly {
     public static final String AGENT_VERSION = "0.1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(AgentAssembly.class);
 
     private AgentAssembly() {
     }
@@ -37,9 +44,13 @@ public final class AgentAssembly {
     public static Agent assemble(AgentSettings s, AudioSink sink, TimeSource time) {
         DeviceIdentity identity = new DeviceIdentity(s.deviceId(), s.name(), s.type(), s.profile(), true, s.maxQuality(),
                 AGENT_VERSION);
+        HubTransport transport = transport(s, time);
+        if (s.onEvent().isPresent()) {
+            transport = new HookedTransport(transport, new EventHook(s.onEvent().get(), EventHook.DEFAULT_TIMEOUT));
+        }
         return new AgentBuilder()
                 .identity(identity)
-                .transport(transport(s, time))
+                .transport(transport)
                 .streamResolver(new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId()))
                 .audioFetcher(new HttpAudioFetcher(Duration.ofSeconds(5), Duration.ofSeconds(10)))
                 .decoder(new VorbisDecoder())
@@ -47,6 +58,8 @@ public final class AgentAssembly {
                 .time(time)
                 .initialVolume(s.initialVolume())
                 .chunkFrames(s.chunkFrames())
+                .gaplessLeadMs(s.gaplessLeadMs())
+                .hardwareVolume(hardwareVolume(s))
                 .build();
     }
 
@@ -54,6 +67,19 @@ public final class AgentAssembly {
     static HubTransport transport(AgentSettings s, TimeSource time) {
         return s.coap() ? new CoapHubTransport(CoapTransportSettings.defaults(s.hubUrl()), time)
                 : new MqttHubTransport(MqttTransportSettings.defaults(s.hubUrl()), time);
+    }
+
+    /** The sound card's mixer when asked for and present (ALSA sink only); else software volume. */
+    static Optional<HardwareVolume> hardwareVolume(AgentSettings s) {
+        if (!s.hardwareMixer() || !s.sink().kind().equals("alsa")) {
+            return Optional.empty();
+        }
+        Optional<HardwareVolume> v = JavaSoundMixer.find(s.audioDevice().isEmpty() ? Optional.empty() : Optional.of(s.audioDevice()));
+        if (v.isEmpty()) {
+            LOG.warn("no hardware volume control found{}; using software volume",
+                    s.audioDevice().isEmpty() ? "" : " on \"" + s.audioDevice() + "\"");
+        }
+        return v;
     }
 
     /** The sink the settings ask for. */

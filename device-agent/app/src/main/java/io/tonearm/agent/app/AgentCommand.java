@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /** {@code tonearm agent}: runs one device agent until the process is stopped. */
 public final class AgentCommand {
     private static final Logger LOG = LoggerFactory.getLogger(AgentCommand.class);
-    static final String USAGE = "usage: tonearm agent --profile NAME|FILE.yaml [--hub tcp://HOST:PORT|coap://HOST:PORT] [--control http://HOST:PORT]"
-            + " [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100]";
+    static final String USAGE = "usage: tonearm agent --profile NAME|FILE.yaml [--hub tcp://HOST:PORT|coap://HOST:PORT]"
+            + " [--control http://HOST:PORT] [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100]"
+            + " [--mixer software|hardware] [--onevent PROGRAM]";
 
     private AgentCommand() {
     }

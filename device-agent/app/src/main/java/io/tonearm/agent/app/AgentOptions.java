@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * bad value is a {@link UsageException} naming it. Anything not given comes from the profile.
  */
 public record AgentOptions(String profile, Optional<String> hubUrl, Optional<String> controlUrl, Optional<String> name,
-                           Optional<String> deviceId, Optional<SinkSpec> sink, Optional<Integer> volume) {
+                           Optional<String> deviceId, Optional<SinkSpec> sink, Optional<Integer> volume,
+                           Optional<Path> onEvent, Optional<Boolean> hardwareMixer) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** Where sound goes: {@code alsa}, {@code pipe}, {@code null} or {@code wav:FILE}. */
@@ -35,6 +36,8 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
         Optional<String> id = Optional.empty();
         Optional<SinkSpec> sink = Optional.empty();
         Optional<Integer> volume = Optional.empty();
+        Optional<Path> onEvent = Optional.empty();
+        Optional<Boolean> hardwareMixer = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String opt = args.get(i);
             if (!opt.startsWith("--")) {
@@ -72,6 +75,15 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
                 case "--volume":
                     volume = Optional.of(percent(value));
                     break;
+                case "--mixer":
+                    if (!value.equals("hardware") && !value.equals("software")) {
+                        throw new UsageException("--mixer must be hardware or software, not \"" + value + "\"");
+                    }
+                    hardwareMixer = Optional.of(value.equals("hardware"));
+                    break;
+                case "--onevent":
+                    onEvent = Optional.of(program(value));
+                    break;
                 default:
                     throw new UsageException("unknown option " + opt);
             }
@@ -79,7 +91,7 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
         if (profile == null) {
             throw new UsageException("--profile is required");
         }
-        return new AgentOptions(profile, hub, control, name, id, sink, volume);
+        return new AgentOptions(profile, hub, control, name, id, sink, volume, onEvent, hardwareMixer);
     }
 
     /** The device id: given, or derived from the name ("Kitchen Speaker" → "kitchen-speaker"). */
@@ -91,6 +103,18 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
     public static String slug(String name) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "device" : slug.substring(0, Math.min(64, slug.length()));
+    }
+
+    /** The event program: an executable regular file, run directly (no shell, no arguments). */
+    private static Path program(String value) throws UsageException {
+        if (value.isBlank() || value.length() > 4096 || value.indexOf('\0') >= 0) {
+            throw new UsageException("--onevent needs the path of a program");
+        }
+        Path p = Path.of(value).toAbsolutePath();
+        if (!java.nio.file.Files.isRegularFile(p) || !java.nio.file.Files.isExecutable(p)) {
+            throw new UsageException("--onevent " + value + " is not an executable file");
+        }
+        return p;
     }
 
     private static int percent(String value) throws UsageException {

@@ -3,12 +3,23 @@ package io.tonearm.agent.app;
 import io.tonearm.agent.session.DeviceType;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.profiles.Profile;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** An agent's effective settings: the profile's, with the command line's overrides applied. */
 public record AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
                             Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
-                            String audioDevice, int bufferMs) {
+                            String audioDevice, int bufferMs, int gaplessLeadMs, Optional<Path> onEvent,
+                            boolean hardwareMixer) {
+
+    /** Settings with the default gapless lead, for callers that do not read a profile. */
+    public AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
+                         Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
+                         String audioDevice, int bufferMs) {
+        this(profile, type, name, deviceId, hubUrl, controlUrl, maxQuality, initialVolume, chunkFrames, sink, audioDevice,
+                bufferMs, io.tonearm.agent.playback.PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty(), false);
+    }
 
     /**
      * The profile's settings with the options applied.
@@ -28,11 +39,13 @@ public record AgentSettings(String profile, DeviceType type, String name, String
             throw new IllegalArgumentException("the hub URL must start with tcp://, ssl:// or coap://: " + hubUrl);
         }
         String name = o.name().orElse(defaultName(p));
-        AgentOptions.SinkSpec sink = o.sink().orElse(new AgentOptions.SinkSpec(p.audio().sink(), java.util.Optional.empty()));
+        AgentOptions.SinkSpec sink = o.sink().orElse(new AgentOptions.SinkSpec(p.audio().sink(), Optional.empty()));
         return new AgentSettings(p.name(), DeviceType.valueOf(p.deviceType().toUpperCase(Locale.ROOT)), name,
                 o.resolvedId(name), hubUrl, o.controlUrl().orElse(p.control().url()),
                 Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
-                p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs());
+                p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs(),
+                p.streaming().gaplessLeadMs(), o.onEvent(),
+                o.hardwareMixer().orElse(false) && p.capabilities().volumeControl());
     }
 
     /** Whether the hub URL means CoAP rather than MQTT. */

@@ -28,6 +28,38 @@ class AgentOptionsTest {
     }
 
     @Test
+    void onevent_takes_an_executable_and_refuses_anything_else(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path script = java.nio.file.Files.writeString(dir.resolve("hook.sh"), "#!/bin/sh\n");
+        Path plain = java.nio.file.Files.writeString(dir.resolve("plain.txt"), "not a program");
+        script.toFile().setExecutable(true);
+        AgentOptions o = AgentOptions.parse(List.of("--profile", "p", "--onevent", script.toString()));
+        assertThat(o.onEvent()).contains(script.toAbsolutePath());
+        assertThat(AgentSettings.of(AgentCommand.loadProfile("rpi-4"), o).onEvent()).contains(script.toAbsolutePath());
+        assertThat(AgentOptions.parse(List.of("--profile", "p")).onEvent()).isEmpty();
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile", "p", "--onevent", plain.toString())))
+                .hasMessageContaining("is not an executable file");
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile", "p", "--onevent", dir.toString())))
+                .hasMessageContaining("is not an executable file");
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile", "p", "--onevent", " ")))
+                .hasMessageContaining("--onevent needs the path of a program");
+    }
+
+    @Test
+    void the_hardware_mixer_is_used_only_when_asked_for_and_the_profile_has_volume_control() throws Exception {
+        AgentOptions hw = AgentOptions.parse(List.of("--profile", "p", "--mixer", "hardware"));
+        assertThat(AgentSettings.of(AgentCommand.loadProfile("rpi-4"), hw).hardwareMixer()).isTrue();
+        assertThat(AgentSettings.of(AgentCommand.loadProfile("rpi-4"), AgentOptions.parse(List.of("--profile", "p")))
+                .hardwareMixer()).isFalse();
+        assertThat(AgentSettings.of(AgentCommand.loadProfile("rpi-4"),
+                AgentOptions.parse(List.of("--profile", "p", "--mixer", "software"))).hardwareMixer()).isFalse();
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile", "p", "--mixer", "loud")))
+                .hasMessage("--mixer must be hardware or software, not \"loud\"");
+        AgentSettings pipe = AgentSettings.of(AgentCommand.loadProfile("rpi-4"),
+                AgentOptions.parse(List.of("--profile", "p", "--mixer", "hardware", "--sink", "pipe")));
+        assertThat(AgentAssembly.hardwareVolume(pipe)).isEmpty();
+    }
+
+    @Test
     void bad_command_lines_are_usage_errors_that_say_what_is_wrong() {
         assertThatThrownBy(() -> AgentOptions.parse(List.of())).hasMessage("--profile is required");
         assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile"))).hasMessage("--profile needs a value");
@@ -96,6 +128,7 @@ class AgentOptionsTest {
         assertThat(s.bufferMs()).isEqualTo(300);
         assertThat(s.initialVolume()).isEqualTo(40);
         assertThat(s.sink().kind()).isEqualTo("alsa");
+        assertThat(s.gaplessLeadMs()).isEqualTo(AgentCommand.loadProfile("rpi-zero-2w").streaming().gaplessLeadMs());
     }
 
     @Test

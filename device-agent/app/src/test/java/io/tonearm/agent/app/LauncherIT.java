@@ -93,4 +93,12 @@ class LauncherIT {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly(name);
         }
     }
+
+    @Test
+    void with_the_pipe_sink_nothing_but_audio_may_reach_stdout() throws Exception {
+        Run r = tonearm("agent", "--profile", "rpi-4", "--sink", "pipe", "--hub", "tcp://127.0.0.1:1", "--name", "Pipe");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("agent: cannot reach the hub at tcp://127.0.0.1:1");
+    }
 }

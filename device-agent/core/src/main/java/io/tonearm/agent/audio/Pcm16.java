@@ -20,11 +20,15 @@ public final class Pcm16 {
         return (short) Math.rint(scaled);
     }
 
-    /** Converts {@code samples} interleaved floats from {@code src} into little-endian bytes at {@code dst[dstOffset]}. */
+    /**
+     * Converts {@code samples} interleaved floats from {@code src} into little-endian bytes at
+     * {@code dst[dstOffset]}. Same result as {@link #toShort} per sample, written without branches
+     * (round, then clamp with min/max, which compile to conditional moves): NaN becomes 0.
+     */
     public static void toLittleEndian(float[] src, int samples, byte[] dst, int dstOffset) {
         int o = dstOffset;
         for (int i = 0; i < samples; i++) {
-            short s = toShort(src[i]);
+            int s = Math.max(-32768, Math.min(32767, (int) Math.rint(src[i] * 32768f)));
             dst[o++] = (byte) s;
             dst[o++] = (byte) (s >> 8);
         }

@@ -29,6 +29,14 @@ public interface DecodedAudio extends Closeable {
      */
     int read(float[] dst, int maxFrames) throws DecodeException;
 
+    /**
+     * How many damaged stretches the decoder has skipped so far (corrupt or missing pages, packets
+     * it could not decode); playback carried on past each. 0 for a clean stream.
+     */
+    default int damageSkipped() {
+        return 0;
+    }
+
     /** Closes the underlying input. */
     @Override
     void close();

@@ -1,5 +1,6 @@
 package io.tonearm.agent.playback;
 
+import io.tonearm.agent.sink.HardwareVolume;
 import io.tonearm.agent.stream.AudioFetcher;
 import io.tonearm.agent.stream.StreamResolver;
 import java.io.InputStream;
@@ -33,9 +34,21 @@ public final class Player implements AutoCloseable {
     private long startFromMs = -1;
     /** A pause is scheduled: keep the sink's buffer short so it takes effect on time. */
     private volatile boolean pauseScheduled;
+    private final Optional<HardwareVolume> hardwareVolume;
 
     public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent) {
-        this.gain = Volume.gain(volumePercent);
+        this(resolver, fetcher, parts, listener, volumePercent, Optional.empty());
+    }
+
+    /**
+     * With a {@code hardwareVolume}, volume changes go to the device's mixer and samples reach the
+     * sink at unity gain (loudness normalisation still applies); without one, volume is software.
+     */
+    public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent,
+                  Optional<HardwareVolume> hardwareVolume) {
+        this.hardwareVolume = hardwareVolume;
+        this.gain = 1f;
+        setVolume(volumePercent);
         this.pipeline = new TrackPipeline(resolver, fetcher, parts, listener, this);
         this.thread = new Thread(this::run, "tonearm-player");
         this.thread.setDaemon(true);
@@ -117,7 +130,12 @@ public final class Player implements AutoCloseable {
     }
 
     public void setVolume(int percent) {
-        gain = Volume.gain(percent);
+        if (hardwareVolume.isPresent()) {
+            Volume.gain(percent); // validates
+            hardwareVolume.get().setPercent(percent);
+        } else {
+            gain = Volume.gain(percent);
+        }
     }
 
     /** Position of the play head in the current track, if one is playing or paused. */

@@ -29,6 +29,13 @@ public interface PlayerListener {
     /** Playback of {@code track} failed; the player stops. {@code code} is stable, {@code message} for people. */
     void onError(long generation, TrackRef track, int queueIndex, String code, String message);
 
+    /**
+     * The decoder skipped {@code stretches} damaged parts of {@code track} (reported once, when the
+     * track ends) and played the rest.
+     */
+    default void onDamageSkipped(long generation, TrackRef track, int queueIndex, int stretches) {
+    }
+
     /** The last track of the queue completed. */
     void onQueueEnded(long generation);
 }

@@ -17,7 +17,16 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The player thread's work: fetch ▸ decode ▸ gain ▸ 16-bit ▸ sink, one track after another. */
+/**
+ * The player thread's work: fetch ▸ decode ▸ gain ▸ 16-bit ▸ sink, one track after another.
+ *
+ * <p>Gapless: once the current track is within the profile's gapless lead of its end, the
+ * {@link Prefetcher} prepares the next one, and its first sample follows the current track's last
+ * in the same sink stream — no flush, no drain. A next track of another sample rate or channel
+ * count reopens the sink in the new format (the sink's own business how: JavaSound drains and
+ * reopens its line); the samples still follow each other without loss, but a device may play a
+ * short silence while its line reopens.
+ */
 final class TrackPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(TrackPipeline.class);
 
@@ -27,6 +36,8 @@ final class TrackPipeline {
     private final PlayerParts parts;
     private final PlayerListener listener;
     private final Player player;
+    private final Prefetcher prefetcher;
+    private final Loudness loudness = new Loudness();
     private float[] floats = new float[0];
     private byte[] bytes = new byte[0];
     private PcmFormat sinkFormat;
@@ -41,6 +52,7 @@ final class TrackPipeline {
         this.listener = listener;
         this.player = player;
         this.head = new PlayHead(parts.time());
+        this.prefetcher = new Prefetcher(resolver, fetcher, parts.decoder(), parts.chunkFrames());
     }
 
     Optional<Long> positionMs() {
@@ -52,9 +64,11 @@ final class TrackPipeline {
             boolean first = i == request.index();
             long start = first ? request.positionMs() : 0;
             if (!playTrack(request, i, start, first && request.hold(), gen)) {
+                prefetcher.discard();
                 return;
             }
         }
+        prefetcher.discard();
         if (player.isCurrent(gen)) {
             head.clear();
             drainQuietly();
@@ -63,6 +77,7 @@ final class TrackPipeline {
     }
 
     void closeSink() {
+        prefetcher.close();
         sink.close();
         sinkFormat = null;
     }
@@ -70,22 +85,34 @@ final class TrackPipeline {
     /** Plays one track; false when it was superseded or failed, so the queue stops. */
     private boolean playTrack(PlayRequest request, int index, long startMs, boolean hold, long gen) {
         TrackRef track = request.queue().get(index);
-        StreamTicket ticket;
-        try {
-            ticket = resolver.resolve(track, request.quality());
-        } catch (StreamException e) {
-            return fail(gen, track, index, e.reason().code(), e.getMessage());
-        }
-        if (!player.isCurrent(gen)) {
-            return false;
-        }
-        listener.onLoading(gen, track, index, ticket);
         InputStream in = null;
         try {
+            Optional<Prefetcher.Prepared> prepared = startMs == 0
+                    ? prefetcher.take(track, gen, () -> player.isCurrent(gen)) : Optional.empty();
+            if (!player.isCurrent(gen)) {
+                prepared.ifPresent(p -> {
+                    p.audio().close();
+                    closeQuietly(p.input());
+                });
+                return false;
+            }
+            if (prepared.isPresent()) {
+                in = prepared.get().input();
+                player.setInput(in);
+                listener.onLoading(gen, track, index, prepared.get().ticket());
+                try (DecodedAudio audio = prepared.get().audio()) {
+                    return stream(audio, request, prepared.get().ticket(), index, startMs, hold, gen);
+                }
+            }
+            StreamTicket ticket = resolver.resolve(track, request.quality());
+            if (!player.isCurrent(gen)) {
+                return false;
+            }
+            listener.onLoading(gen, track, index, ticket);
             in = fetcher.open(ticket.url());
             player.setInput(in);
             try (DecodedAudio audio = parts.decoder().open(in)) {
-                return stream(audio, track, index, startMs, hold, gen);
+                return stream(audio, request, ticket, index, startMs, hold, gen);
             }
         } catch (StreamException e) {
             return fail(gen, track, index, e.reason().code(), e.getMessage());
@@ -102,8 +129,14 @@ final class TrackPipeline {
         }
     }
 
-    private boolean stream(DecodedAudio audio, TrackRef track, int index, long startMs, boolean hold, long gen)
+    private boolean stream(DecodedAudio audio, PlayRequest request, StreamTicket ticket, int index, long startMs,
+                           boolean hold, long gen)
             throws DecodeException, SinkException, InterruptedException {
+        TrackRef track = request.queue().get(index);
+        loudness.setTrackGainDb(ticket.gainDb());
+        boolean hasNext = index + 1 < request.queue().size();
+        // With no duration the lead cannot be measured: prepare the next track at once.
+        long prefetchAtMs = ticket.durationMs() > 0 ? ticket.durationMs() - parts.gaplessLeadMs() : 0;
         PcmFormat format = audio.format();
         openSink(format);
         if (sinkPaused) {
@@ -127,6 +160,10 @@ final class TrackPipeline {
             }
             if (n == DecodedAudio.END) {
                 break;
+            }
+            if (hasNext && format.framesToMillis(played) >= prefetchAtMs) {
+                hasNext = false;
+                prefetcher.start(request.queue().get(index + 1), request.quality(), gen);
             }
             if (n == DecodedAudio.FORMAT_CHANGED) {
                 format = audio.format();
@@ -181,8 +218,15 @@ final class TrackPipeline {
                 listener.onTrackStarted(gen, track, index, format.framesToMillis(played - (n - offset)));
             }
         }
+        if (audio.damageSkipped() > 0) {
+            LOG.warn("{}: skipped {} damaged part(s) of the stream and played the rest", track, audio.damageSkipped());
+            listener.onDamageSkipped(gen, track, index, audio.damageSkipped());
+        }
         if (!started) {
             return fail(gen, track, index, "empty_track", "the track holds no audio at or after " + startMs + " ms");
+        }
+        if (hasNext) {
+            prefetcher.start(request.queue().get(index + 1), request.quality(), gen);
         }
         listener.onTrackCompleted(gen, track, index);
         return true;
@@ -192,12 +236,7 @@ final class TrackPipeline {
         int channels = format.channels();
         int from = offsetFrames * channels;
         int samples = frames * channels;
-        float g = player.gain();
-        if (g != 1f) {
-            for (int i = from; i < from + samples; i++) {
-                floats[i] *= g;
-            }
-        }
+        loudness.apply(floats, from, samples, channels, format.sampleRate(), player.gain());
         if (from != 0) {
             System.arraycopy(floats, from, floats, 0, samples);
         }

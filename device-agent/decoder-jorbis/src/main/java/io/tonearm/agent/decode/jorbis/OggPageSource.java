@@ -24,6 +24,7 @@ final class OggPageSource {
     private boolean startsWithCapture;
     private boolean synced;
     private boolean eof;
+    private int holes;
 
     OggPageSource(InputStream in) {
         this.in = in;
@@ -37,6 +38,9 @@ final class OggPageSource {
             if (result == 1) {
                 synced = true;
                 return page;
+            }
+            if (result < 0 && synced) {
+                holes++;
             }
             if (!synced && bytesRead > CAPTURE_SEARCH_LIMIT + 65_307) {
                 throw notOgg("no Ogg page in the first " + CAPTURE_SEARCH_LIMIT + " bytes");
@@ -52,6 +56,11 @@ final class OggPageSource {
             }
             fill();
         }
+    }
+
+    /** Stretches of bytes skipped after the first page: bad checksums, garbage, missing bytes. */
+    int holes() {
+        return holes;
     }
 
     /** True once a page has been returned: the input is Ogg, whatever it carries. */

@@ -28,6 +28,7 @@ final class VorbisStream implements DecodedAudio {
     private boolean linkEnded;
     private boolean ended;
     private boolean formatChanged;
+    private int droppedPackets;
 
     VorbisStream(InputStream in, OggPageSource source, VorbisLink first) {
         this.in = in;
@@ -93,6 +94,7 @@ final class VorbisStream implements DecodedAudio {
         packet.e_o_s = 0;
         linkEnded = endOfStream;
         if (!synthesize()) {
+            droppedPackets++;
             return;
         }
         int produced = link.dsp.synthesis_pcmout(null, null);
@@ -167,6 +169,11 @@ final class VorbisStream implements DecodedAudio {
             link.dsp.synthesis_read(discardAfter);
             discardAfter = 0;
         }
+    }
+
+    @Override
+    public int damageSkipped() {
+        return source.holes() + droppedPackets;
     }
 
     @Override

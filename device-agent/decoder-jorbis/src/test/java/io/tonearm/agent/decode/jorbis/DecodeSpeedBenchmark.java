@@ -17,8 +17,10 @@ import java.nio.file.Path;
 
 /**
  * Measures {@link VorbisDecoder} against a plain JOrbis decode loop and {@code oggdec}, all to 16-bit
- * PCM, in one JVM: best of N after warm-up; oggdec by wall time, process start included. A benchmark,
- * not a test (surefire does not pick it up). From the repository root, after {@code mvn verify}:
+ * PCM, in one JVM: best of N after warm-up; oggdec by wall time, process start included; then the
+ * bytes each Java path allocates for one decode of the file. A benchmark, not a test (surefire does
+ * not pick it up). From the repository root: {@code bin/tonearm bench decode [FILE] [ROUNDS]}, or
+ * after {@code mvn verify}:
  *
  * <pre>
  * java -cp device-agent/decoder-jorbis/target/classes:device-agent/decoder-jorbis/target/test-classes:\
@@ -57,6 +59,14 @@ public final class DecodeSpeedBenchmark {
                 agent / 1e6, plain / 1e6, oggdec / 1e6);
         System.out.printf("VorbisDecoder/plain %.3f, VorbisDecoder/oggdec %.2f, plain/oggdec %.2f (%d)%n",
                 (double) agent / plain, (double) agent / oggdec, (double) plain / oggdec, sink & 1);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long a0 = threads.getCurrentThreadAllocatedBytes();
+        agent(ogg);
+        long a1 = threads.getCurrentThreadAllocatedBytes();
+        plainJOrbis(ogg);
+        long a2 = threads.getCurrentThreadAllocatedBytes();
+        System.out.printf("allocated per decode of the file: VorbisDecoder %d kB, plain JOrbis %d kB%n", (a1 - a0) / 1024,
+                (a2 - a1) / 1024);
     }
 
     private static void agent(byte[] ogg) throws Exception {
