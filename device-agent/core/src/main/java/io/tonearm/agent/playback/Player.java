@@ -34,6 +34,7 @@ public final class Player implements AutoCloseable {
     private long startFromMs = -1;
     /** A pause is scheduled: keep the sink's buffer short so it takes effect on time. */
     private volatile boolean pauseScheduled;
+    private volatile RepeatMode repeat = RepeatMode.OFF;
     private final Optional<HardwareVolume> hardwareVolume;
 
     public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent) {
@@ -127,6 +128,15 @@ public final class Player implements AutoCloseable {
             abortInput();
             lock.notifyAll();
         }
+    }
+
+    /** What follows the current track from now on; takes effect at the next track boundary. */
+    public void setRepeat(RepeatMode mode) {
+        repeat = java.util.Objects.requireNonNull(mode);
+    }
+
+    public RepeatMode repeat() {
+        return repeat;
     }
 
     public void setVolume(int percent) {

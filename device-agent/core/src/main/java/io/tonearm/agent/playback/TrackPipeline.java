@@ -60,8 +60,8 @@ final class TrackPipeline {
     }
 
     void playQueue(PlayRequest request, long gen) {
-        for (int i = request.index(); i < request.queue().size(); i++) {
-            boolean first = i == request.index();
+        boolean first = true;
+        for (int i = request.index(); i >= 0; i = player.repeat().next(i, request.queue().size()), first = false) {
             long start = first ? request.positionMs() : 0;
             if (!playTrack(request, i, start, first && request.hold(), gen)) {
                 prefetcher.discard();
@@ -134,7 +134,8 @@ final class TrackPipeline {
             throws DecodeException, SinkException, InterruptedException {
         TrackRef track = request.queue().get(index);
         loudness.setTrackGainDb(ticket.gainDb());
-        boolean hasNext = index + 1 < request.queue().size();
+        int nextIndex = player.repeat().next(index, request.queue().size());
+        boolean hasNext = nextIndex >= 0;
         // With no duration the lead cannot be measured: prepare the next track at once.
         long prefetchAtMs = ticket.durationMs() > 0 ? ticket.durationMs() - parts.gaplessLeadMs() : 0;
         PcmFormat format = audio.format();
@@ -163,7 +164,7 @@ final class TrackPipeline {
             }
             if (hasNext && format.framesToMillis(played) >= prefetchAtMs) {
                 hasNext = false;
-                prefetcher.start(request.queue().get(index + 1), request.quality(), gen);
+                prefetcher.start(request.queue().get(nextIndex), request.quality(), gen);
             }
             if (n == DecodedAudio.FORMAT_CHANGED) {
                 format = audio.format();
@@ -226,7 +227,10 @@ final class TrackPipeline {
             return fail(gen, track, index, "empty_track", "the track holds no audio at or after " + startMs + " ms");
         }
         if (hasNext) {
-            prefetcher.start(request.queue().get(index + 1), request.quality(), gen);
+            int following = player.repeat().next(index, request.queue().size());
+            if (following >= 0) {
+                prefetcher.start(request.queue().get(following), request.quality(), gen);
+            }
         }
         listener.onTrackCompleted(gen, track, index);
         return true;

@@ -2,6 +2,7 @@ package io.tonearm.agent.session;
 
 import io.tonearm.agent.playback.PlayRequest;
 import io.tonearm.agent.playback.Player;
+import io.tonearm.agent.playback.RepeatMode;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.HubTransport;
@@ -138,6 +139,7 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
     @Override
     public Optional<Failure> play(DeviceCommand.Play play) {
         supersedePrepare();
+        play.repeat().ifPresent(player::setRepeat);
         quality = play.quality().orElse(maxQuality).cappedAt(maxQuality);
         long gen = player.play(new PlayRequest(play.tracks(), play.index(), play.positionMs(), quality, false));
         state.playRequested(gen, play.tracks(), play.index(), play.positionMs(), false);
@@ -196,10 +198,14 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
 
     @Override
     public Optional<Failure> next(DeviceCommand.Next next) {
-        if (state.index() + 1 >= state.queue().size()) {
+        if (state.track().isEmpty()) {
             return Optional.of(Failure.NO_NEXT);
         }
-        return jump(state.index() + 1);
+        boolean wraps = player.repeat() == RepeatMode.CONTEXT;
+        if (state.index() + 1 >= state.queue().size() && !wraps) {
+            return Optional.of(Failure.NO_NEXT);
+        }
+        return jump((state.index() + 1) % state.queue().size());
     }
 
     @Override
@@ -221,6 +227,7 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
     @Override
     public Optional<Failure> prepare(DeviceCommand.Prepare prepare) {
         supersedePrepare();
+        prepare.repeat().ifPresent(player::setRepeat);
         quality = prepare.quality().orElse(maxQuality).cappedAt(maxQuality);
         long gen = player.play(new PlayRequest(prepare.tracks(), prepare.index(), prepare.positionMs(), quality, false, true));
         state.playRequested(gen, prepare.tracks(), prepare.index(), prepare.positionMs(), false);
@@ -234,6 +241,12 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
             return Optional.of(Failure.NOTHING_PREPARED);
         }
         state.resumedByCommand();
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Failure> setRepeat(DeviceCommand.SetRepeat setRepeat) {
+        player.setRepeat(setRepeat.mode());
         return Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package io.tonearm.agent.session;
 
+import io.tonearm.agent.playback.RepeatMode;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.agent.stream.TrackRef;
 import java.util.List;
@@ -32,11 +33,23 @@ public sealed interface DeviceCommand {
         R start(Start start);
 
         R clockProbe(ClockProbe probe);
+
+        R setRepeat(SetRepeat setRepeat);
     }
 
     /** Play {@code tracks[index]} from {@code positionMs}, then the tracks after it. */
-    record Play(List<TrackRef> tracks, int index, long positionMs, Optional<Quality> quality) implements DeviceCommand {
+    record Play(List<TrackRef> tracks, int index, long positionMs, Optional<Quality> quality,
+                Optional<RepeatMode> repeat) implements DeviceCommand {
+
+        /** A play that leaves the repeat mode as it is. */
+        public Play(List<TrackRef> tracks, int index, long positionMs, Optional<Quality> quality) {
+            this(tracks, index, positionMs, quality, Optional.empty());
+        }
+
         public Play {
+            if (repeat == null) {
+                throw new IllegalArgumentException("repeat must be present or empty, not null");
+            }
             tracks = List.copyOf(tracks);
             if (tracks.isEmpty()) {
                 throw new IllegalArgumentException("play needs at least one track");
@@ -123,9 +136,15 @@ public sealed interface DeviceCommand {
      * First half of a handoff: load {@code tracks[index]}, fetch and decode up to {@code positionMs}
      * and hold there without sound. The device acks only once the first sample is ready.
      */
-    record Prepare(List<TrackRef> tracks, int index, long positionMs, Optional<Quality> quality) implements DeviceCommand {
+    record Prepare(List<TrackRef> tracks, int index, long positionMs, Optional<Quality> quality,
+                   Optional<RepeatMode> repeat) implements DeviceCommand {
+
+        public Prepare(List<TrackRef> tracks, int index, long positionMs, Optional<Quality> quality) {
+            this(tracks, index, positionMs, quality, Optional.empty());
+        }
+
         public Prepare {
-            Play checked = new Play(tracks, index, positionMs, quality);
+            Play checked = new Play(tracks, index, positionMs, quality, repeat);
             tracks = checked.tracks();
         }
 
@@ -154,6 +173,20 @@ public sealed interface DeviceCommand {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.clockProbe(this);
+        }
+    }
+
+    /** What follows the current track from now on. */
+    record SetRepeat(RepeatMode mode) implements DeviceCommand {
+        public SetRepeat {
+            if (mode == null) {
+                throw new IllegalArgumentException("repeat mode is required");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.setRepeat(this);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.tonearm.agent.transport.wire;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.tonearm.agent.playback.RepeatMode;
 import io.tonearm.agent.session.CommandAck;
 import io.tonearm.agent.session.CommandEnvelope;
 import io.tonearm.agent.session.DeviceCommand;
@@ -129,8 +130,6 @@ public final class WireTranslator {
             return new InboundCommand.Accepted(new CommandEnvelope(c.getId(), unsigned(c.getSessionVersion(), "session_version"),
                     unsigned(c.getSequence(), "sequence"), c.getIssuedAtMs(), Math.max(0, c.getExecuteAtMs()),
                     receivedAtMs, action(c)));
-        } catch (UnsupportedAction e) {
-            return new InboundCommand.Rejected(c.getId(), e.getMessage());
         } catch (IllegalArgumentException e) {
             // Passed the codec, but holds a value the domain cannot represent (e.g. a uint past 2^63).
             return new InboundCommand.Rejected(c.getId(), Refusal.INVALID_VALUE.description() + ": " + e.getMessage());
@@ -162,7 +161,7 @@ public final class WireTranslator {
             case CLOCK_PROBE:
                 return new DeviceCommand.ClockProbe();
             case SET_REPEAT:
-                throw new UnsupportedAction(c.getActionCase().name());
+                return new DeviceCommand.SetRepeat(repeat(c.getSetRepeat().getMode()).orElse(RepeatMode.OFF));
             case ACTION_NOT_SET:
                 throw new IllegalArgumentException("Command.action is not set");
             default:
@@ -178,23 +177,30 @@ public final class WireTranslator {
         if (p.getIndex() < 0) {
             throw new IllegalArgumentException("Play.index " + Integer.toUnsignedString(p.getIndex()) + " is out of range");
         }
-        return new DeviceCommand.Play(tracks, p.getIndex(), p.getPositionMs(), quality(p.getQuality()));
+        return new DeviceCommand.Play(tracks, p.getIndex(), p.getPositionMs(), quality(p.getQuality()), repeat(p.getRepeat()));
     }
 
     private static DeviceCommand.Prepare prepare(Prepare p) {
         DeviceCommand.Play asPlay = play(Play.newBuilder().addAllTrackUris(p.getTrackUrisList()).setIndex(p.getIndex())
-                .setPositionMs(p.getPositionMs()).setQuality(p.getQuality()).build());
-        return new DeviceCommand.Prepare(asPlay.tracks(), asPlay.index(), asPlay.positionMs(), asPlay.quality());
+                .setPositionMs(p.getPositionMs()).setQuality(p.getQuality()).setRepeat(p.getRepeat()).build());
+        return new DeviceCommand.Prepare(asPlay.tracks(), asPlay.index(), asPlay.positionMs(), asPlay.quality(),
+                asPlay.repeat());
     }
 
-    /** A valid command whose action this agent does not implement yet (answered INVALID with this reason). */
-    private static final class UnsupportedAction extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnsupportedAction(String action) {
-            super("unsupported action: " + action + " is not implemented by this agent", null, false, false);
+    /** UNSPECIFIED (or a mode newer than this agent) is empty: the mode stays as it was. */
+    static Optional<RepeatMode> repeat(io.tonearm.protocol.v1.RepeatMode mode) {
+        switch (mode) {
+            case REPEAT_MODE_OFF:
+                return Optional.of(RepeatMode.OFF);
+            case REPEAT_MODE_TRACK:
+                return Optional.of(RepeatMode.TRACK);
+            case REPEAT_MODE_CONTEXT:
+                return Optional.of(RepeatMode.CONTEXT);
+            default:
+                return Optional.empty();
         }
     }
+
 
     /** The command id of a refused payload when it parsed and the id is usable, else empty. */
     private static String readableId(byte[] payload, Refusal reason) {

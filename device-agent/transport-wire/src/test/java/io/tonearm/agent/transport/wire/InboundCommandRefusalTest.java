@@ -89,13 +89,22 @@ class InboundCommandRefusalTest {
     }
 
     @Test
-    void actions_this_agent_does_not_implement_yet_are_refused_as_unsupported_with_their_id() {
-        Command c = Command.newBuilder().setId("c-9").setSetRepeat(io.tonearm.protocol.v1.SetRepeat.getDefaultInstance())
+    void repeat_modes_reach_the_domain_and_an_unspecified_one_leaves_plays_alone() {
+        Command set = Command.newBuilder().setId("c-9").setSetRepeat(io.tonearm.protocol.v1.SetRepeat.newBuilder()
+                .setMode(io.tonearm.protocol.v1.RepeatMode.REPEAT_MODE_CONTEXT)).build();
+        assertThat(accepted(set.toByteArray(), 0).command())
+                .isEqualTo(new DeviceCommand.SetRepeat(io.tonearm.agent.playback.RepeatMode.CONTEXT));
+        Command unspecified = Command.newBuilder().setId("c-10")
+                .setSetRepeat(io.tonearm.protocol.v1.SetRepeat.getDefaultInstance()).build();
+        assertThat(accepted(unspecified.toByteArray(), 0).command())
+                .isEqualTo(new DeviceCommand.SetRepeat(io.tonearm.agent.playback.RepeatMode.OFF));
+        Command play = Command.newBuilder().setId("c-11").setPlay(Play.newBuilder().addTrackUris("tonearm:track:a")
+                .setRepeat(io.tonearm.protocol.v1.RepeatMode.REPEAT_MODE_TRACK)).build();
+        assertThat(((DeviceCommand.Play) accepted(play.toByteArray(), 0).command()).repeat())
+                .contains(io.tonearm.agent.playback.RepeatMode.TRACK);
+        Command plain = Command.newBuilder().setId("c-12").setPlay(Play.newBuilder().addTrackUris("tonearm:track:a"))
                 .build();
-        InboundCommand.Rejected r = rejected(c.toByteArray());
-
-        assertThat(r.commandId()).isEqualTo("c-9");
-        assertThat(r.reason()).startsWith("unsupported action: SET_REPEAT");
+        assertThat(((DeviceCommand.Play) accepted(plain.toByteArray(), 0).command()).repeat()).isEmpty();
     }
 
     @Test
