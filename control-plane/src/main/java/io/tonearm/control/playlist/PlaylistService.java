@@ -22,8 +22,9 @@ import java.util.function.Function;
 
 /**
  * Playlist operations with their access rules (see {@link Playlist}) and optimistic concurrency.
- * An edit reads the playlist's version, then its items, computes the change and writes it only if
- * the version is still the one it read. An edit that names a {@code snapshot_id} is a 409 when that
+ * An edit reads the playlist's version and claims the next one with a conditional UPDATE (which
+ * fails when another edit got there first and locks the row when it succeeds); only then does it
+ * read the items, apply the change and write them, in the same transaction. An edit that names a {@code snapshot_id} is a 409 when that
  * snapshot is no longer current; one that names none is retried on the new state (up to
  * {@link #MAX_ATTEMPTS} times), so concurrent appends all land. Publishes {@link PlaylistChanged}
  * after each committed change. Blocking; call from the blocking executor.
@@ -85,8 +86,12 @@ public class PlaylistService {
                 throw new ForbiddenException("Only the owner or a collaborator may change this playlist");
             }
             Instant at = now();
-            List<PlaylistItem> before = store.items(id);
-            return store.writeItems(id, playlist.version(), before, edit.apply(before, user, at), at);
+            Optional<String> claimed = store.claim(id, playlist.version(), at);
+            if (claimed.isPresent()) {
+                List<PlaylistItem> before = store.items(id);
+                store.writeItems(id, before, edit.apply(before, user, at));
+            }
+            return claimed;
         }, user);
     }
 

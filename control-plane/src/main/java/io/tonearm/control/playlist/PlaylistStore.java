@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
 
 /**
  * Playlist rows in and out, in domain types. Every method runs in the caller's transaction
- * ({@link PlaylistService} opens them). Writes are optimistic: {@link #writeItems} and
- * {@link #writeDetails} first move the playlist's {@code version} from the one the caller read to
- * the next, and do nothing else (returning empty) when another transaction moved it first; the
- * winning UPDATE holds the row lock, so items are only ever rewritten by the transaction that owns
- * the next version. Blocking JDBC.
+ * ({@link PlaylistService} opens them). Writes are optimistic: {@link #claim} and
+ * {@link #writeDetails} move the playlist's {@code version} from the one the caller read to the next
+ * with a conditional UPDATE, and report failure when another transaction moved it first; the winning
+ * UPDATE holds the row lock, so items are only read for an edit and rewritten by the transaction
+ * that owns the next version. Blocking JDBC.
  */
 @Singleton
 class PlaylistStore {
@@ -92,15 +92,20 @@ class PlaylistStore {
     }
 
     /**
-     * Replaces {@code before} with {@code after} if the playlist is still at {@code expectedVersion};
-     * rewrites only from the first position where the two differ. The new snapshot id, or empty.
+     * Claims the next version: moves the playlist from {@code expectedVersion} to the next one with a new
+     * snapshot id, which takes the row's write lock until the transaction ends. Empty when another
+     * transaction moved the version first (nothing was changed then).
      */
-    Optional<String> writeItems(PlaylistId id, long expectedVersion, List<PlaylistItem> before,
-                                List<PlaylistItem> after, Instant at) {
+    Optional<String> claim(PlaylistId id, long expectedVersion, Instant at) {
         String snapshot = newSnapshotId();
-        if (playlists.advance(id.value(), expectedVersion, snapshot, at) != 1) {
-            return Optional.empty();
-        }
+        return playlists.advance(id.value(), expectedVersion, snapshot, at) == 1 ? Optional.of(snapshot) : Optional.empty();
+    }
+
+    /**
+     * Rewrites the items after a successful {@link #claim} in the same transaction: only from the first
+     * position where {@code before} and {@code after} differ.
+     */
+    void writeItems(PlaylistId id, List<PlaylistItem> before, List<PlaylistItem> after) {
         int same = 0;
         while (same < before.size() && same < after.size() && before.get(same).equals(after.get(same))) {
             same++;
@@ -114,7 +119,6 @@ class PlaylistStore {
         if (!rows.isEmpty()) {
             items.saveAll(rows);
         }
-        return Optional.of(snapshot);
     }
 
     /** Changes the details if the playlist is still at {@code expectedVersion}: the new snapshot id, or empty. */
