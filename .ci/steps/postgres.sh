@@ -19,7 +19,8 @@ VERSION="$(ls /usr/lib/postgresql | sort -V | tail -1)"
 
 if ! pg_lsclusters -h | awk -v v="$VERSION" -v c="$CLUSTER" '$1 == v && $2 == c { found = 1 } END { exit !found }'; then
     rm -rf "$DIR"
-    pg_createcluster -p "$PORT" -d "$DIR" "$VERSION" "$CLUSTER" >/dev/null
+    # Failed-start tests leave small pools behind; allow more than the default 100 connections.
+    pg_createcluster -p "$PORT" -d "$DIR" -o max_connections=300 "$VERSION" "$CLUSTER" >/dev/null
 fi
 if ! pg_ctlcluster "$VERSION" "$CLUSTER" status >/dev/null 2>&1; then
     pg_ctlcluster "$VERSION" "$CLUSTER" start
