@@ -2,6 +2,9 @@ package io.tonearm.control.audio;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,7 +63,7 @@ public sealed interface ByteRange {
         if (specs.length > MAX_RANGES) {
             return new Full();
         }
-        java.util.List<Partial> satisfiable = new java.util.ArrayList<>();
+        List<Partial> satisfiable = new ArrayList<>();
         int valid = 0;
         for (String spec : specs) {
             if (spec.isBlank() && specs.length > 1) {
@@ -85,7 +88,7 @@ public sealed interface ByteRange {
         if (satisfiable.isEmpty()) {
             return new Unsatisfiable();
         }
-        satisfiable.sort(java.util.Comparator.comparingLong(Partial::first));
+        satisfiable.sort(Comparator.comparingLong(Partial::first));
         Partial merged = satisfiable.get(0);
         for (Partial next : satisfiable.subList(1, satisfiable.size())) {
             if (next.first() > merged.last() + 1) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,7 +25,7 @@ public sealed interface PlaylistEdit {
     List<PlaylistItem> apply(List<PlaylistItem> items, UserId by, Instant at);
 
     /** Inserts {@code tracks} at {@code position} (0 to size), or appends when it is empty. */
-    record Add(List<TrackId> tracks, java.util.OptionalInt position) implements PlaylistEdit {
+    record Add(List<TrackId> tracks, OptionalInt position) implements PlaylistEdit {
         public Add {
             tracks = List.copyOf(tracks);
             if (tracks.isEmpty() || tracks.size() > MAX_PER_REQUEST) {

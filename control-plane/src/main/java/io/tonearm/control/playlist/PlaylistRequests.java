@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -77,7 +78,7 @@ final class PlaylistRequests {
             throw new InvalidRequestException("uris is required");
         }
         Integer position = body != null && body.position() != null ? body.position() : parsePosition(queryPosition);
-        return new PlaylistEdit.Add(trackIds(uris), position == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(position));
+        return new PlaylistEdit.Add(trackIds(uris), position == null ? OptionalInt.empty() : OptionalInt.of(position));
     }
 
     /** {@code PUT .../tracks}: either {@code uris} (replace everything) or a reorder, not both. */

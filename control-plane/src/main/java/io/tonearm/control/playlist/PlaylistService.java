@@ -1,6 +1,7 @@
 package io.tonearm.control.playlist;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import io.tonearm.auth.UserId;
 import io.tonearm.control.catalog.Catalog;
@@ -107,11 +108,18 @@ public class PlaylistService {
     }
 
     public void follow(PlaylistId id, UserId user) {
-        tx.executeWrite(status -> {
-            visible(id, user);
-            store.follow(id, user, now());
-            return null;
-        });
+        try {
+            tx.executeWrite(status -> {
+                visible(id, user);
+                store.follow(id, user, now());
+                return null;
+            });
+        } catch (DataAccessException e) {
+            // Two follows by the same user at once: the loser hits the primary key; the user follows.
+            if (!tx.executeRead(status -> store.follows(id, user))) {
+                throw e;
+            }
+        }
         events.publishEvent(new PlaylistChanged(id.value()));
     }
 

@@ -120,4 +120,29 @@ class PlaylistConcurrencyIT {
         }
         assertThat(owner.trackIds(id)).containsExactly(tracks[1], tracks[2], tracks[3], tracks[0]);
     }
+
+    @Test
+    void the_same_user_following_many_times_at_once_follows_once() throws Exception {
+        String id = owner.create("owner", "{\"name\":\"Popular\"}");
+        PlaylistClient fan = new PlaylistClient(app, "fan");
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> new Thread(r, "playlist-follower"));
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        try {
+            for (int t = 0; t < THREADS; t++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return fan.send("PUT", "/v1/playlists/" + id + "/followers", null).status();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> f : results) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(owner.json(owner.send("GET", "/v1/playlists/" + id, null)).get("followers").get("total").getLongValue())
+                .isEqualTo(2);
+    }
 }
