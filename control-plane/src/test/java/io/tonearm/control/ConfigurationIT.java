@@ -28,6 +28,17 @@ class ConfigurationIT {
     }
 
     @Test
+    void a_dialect_the_repositories_are_not_compiled_for_fails_start_naming_the_key() {
+        assertThat(failureWith("datasources.default.dialect", "MYSQL")).contains("datasources.default.dialect").contains("MYSQL");
+    }
+
+    @Test
+    void postgres_without_a_url_fails_start_naming_the_key() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgresUrl().isEmpty(), "a URL is configured in this run");
+        assertThat(failureWith("datasources.default.dialect", "POSTGRES")).contains("datasources.default.url is required");
+    }
+
+    @Test
     void a_stream_ttl_that_is_not_a_duration_fails_start_naming_the_key() {
         assertThat(failureWith("tonearm.control.stream-ttl", "banana")).contains("stream-ttl");
     }

@@ -29,6 +29,7 @@ public final class RunningControlPlane implements AutoCloseable {
         properties.put("micronaut.server.port", -1);
         properties.put("tonearm.control.data-dir", dataDir.toString());
         properties.put("tonearm.control.sample-pack", samplePack.toString());
+        TestDatabase.configure(properties);
         return properties;
     }
 

@@ -1,5 +1,6 @@
 package io.tonearm.control.catalog;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -14,22 +15,22 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Micronaut Data JDBC repositories over the catalog tables. Generated SQL targets H2 (the embedded
- * default); the schema and the hand-written queries are portable to PostgreSQL. Every ordering
- * ends in a unique column, so pages never overlap or skip.
+ * Micronaut Data JDBC repositories over the catalog tables. Each is declared once and compiled per
+ * SQL dialect (Micronaut Data generates SQL at compile time); the variant matching
+ * {@code datasources.default.dialect} — H2 by default, or POSTGRES — is the bean. The schema and
+ * the hand-written queries are portable. Every ordering ends in a unique column, so pages never
+ * overlap or skip.
  */
 final class CatalogRepositories {
 
     private CatalogRepositories() {
     }
 
-    @JdbcRepository(dialect = Dialect.H2)
     interface ArtistRepository extends CrudRepository<ArtistRow, String> {
 
         List<ArtistRow> findByIdInList(Collection<String> ids);
     }
 
-    @JdbcRepository(dialect = Dialect.H2)
     interface AlbumRepository extends CrudRepository<AlbumRow, String> {
 
         List<AlbumRow> findByIdInList(Collection<String> ids);
@@ -45,7 +46,6 @@ final class CatalogRepositories {
         void countOneMoreTrack(String id);
     }
 
-    @JdbcRepository(dialect = Dialect.H2)
     interface TrackRepository extends CrudRepository<TrackRow, String> {
 
         @Query("SELECT * FROM tracks ORDER BY id LIMIT :limit OFFSET :offset")
@@ -65,9 +65,48 @@ final class CatalogRepositories {
         List<TrackRow> byArtist(String artistId, int limit);
     }
 
-    @JdbcRepository(dialect = Dialect.H2)
     interface TrackFileRepository extends CrudRepository<TrackFileRow, TrackFileKey> {
 
         List<TrackFileRow> findByKeyTrackIdInList(Collection<String> trackIds);
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    @Requires(property = "datasources.default.dialect", value = "H2", defaultValue = "H2")
+    interface H2Artists extends ArtistRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @Requires(property = "datasources.default.dialect", value = "POSTGRES")
+    interface PostgresArtists extends ArtistRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    @Requires(property = "datasources.default.dialect", value = "H2", defaultValue = "H2")
+    interface H2Albums extends AlbumRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @Requires(property = "datasources.default.dialect", value = "POSTGRES")
+    interface PostgresAlbums extends AlbumRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    @Requires(property = "datasources.default.dialect", value = "H2", defaultValue = "H2")
+    interface H2Tracks extends TrackRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @Requires(property = "datasources.default.dialect", value = "POSTGRES")
+    interface PostgresTracks extends TrackRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    @Requires(property = "datasources.default.dialect", value = "H2", defaultValue = "H2")
+    interface H2TrackFiles extends TrackFileRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @Requires(property = "datasources.default.dialect", value = "POSTGRES")
+    interface PostgresTrackFiles extends TrackFileRepository {
     }
 }

@@ -43,11 +43,15 @@ class AudioAccessIT {
     }
 
     private static void assertForbidden(String pathAndQuery, String message) throws IOException {
+        assertRefused(pathAndQuery, 403, message);
+    }
+
+    private static void assertRefused(String pathAndQuery, int status, String message) throws IOException {
         HttpResponse<String> response = app.get(pathAndQuery);
-        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(403);
+        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(status);
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         JsonNode error = json.readValue(response.body(), JsonNode.class).get("error");
-        assertThat(error.get("status").getIntValue()).isEqualTo(403);
+        assertThat(error.get("status").getIntValue()).isEqualTo(status);
         assertThat(error.get("message").getStringValue()).isEqualTo(message);
     }
 
@@ -94,11 +98,13 @@ class AudioAccessIT {
     }
 
     @Test
-    void an_expired_url_is_403_saying_expired() throws IOException {
+    void an_expired_url_is_410_gone_but_a_forged_expired_one_stays_403() throws IOException {
         String signed = url("quality=160");
         assertThat(app.get(signed).statusCode()).isEqualTo(200);
         app.clock().advance(Duration.ofMinutes(15));
-        assertForbidden(signed, "Stream URL has expired");
+        assertRefused(signed, 410, "Stream URL has expired");
+        assertForbidden(signed.replaceAll("sig=[^&]*", "sig=" + "A".repeat(43)), "Stream URL signature is invalid");
+        assertThat(app.head(signed).statusCode()).isEqualTo(410);
         assertThat(app.get(url("quality=160")).statusCode()).isEqualTo(200);
     }
 

@@ -114,7 +114,17 @@ class AudioEndpointIT {
     }
 
     @Test
-    void invalid_or_multiple_ranges_get_the_whole_file() {
+    void overlapping_ranges_are_coalesced_into_one_206() {
+        HttpResponse<byte[]> response = app.getBytes(url(), "Range", "bytes=100-199,150-299,300-309");
+        assertThat(response.statusCode()).isEqualTo(206);
+        assertThat(response.body()).isEqualTo(Arrays.copyOfRange(AUDIO, 100, 310));
+        assertThat(response.headers().firstValue("Content-Range")).hasValue("bytes 100-309/" + AUDIO.length);
+        HttpResponse<byte[]> none = app.getBytes(url(), "Range", "bytes=" + AUDIO.length + "-," + (AUDIO.length + 5) + "-");
+        assertThat(none.statusCode()).isEqualTo(416);
+    }
+
+    @Test
+    void invalid_or_disjoint_ranges_get_the_whole_file() {
         for (String range : new String[]{"bytes=5-2", "bytes=abc", "bytes=0-0,5-9", "bytes=-", "items=0-5",
                 "bytes 0-5", "bytes=--5", "bytes=1-2-3"}) {
             HttpResponse<byte[]> response = app.getBytes(url(), "Range", range);

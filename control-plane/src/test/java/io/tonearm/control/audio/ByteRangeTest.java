@@ -42,12 +42,34 @@ class ByteRangeTest {
     }
 
     @Test
-    void invalid_syntax_other_units_and_multiple_ranges_are_ignored() {
-        for (String header : new String[]{"", "bytes=", "bytes=-", "bytes=5-2", "bytes=abc", "bytes=1-2-3",
-                "bytes=0-0,5-9", "bytes=0-1,", "items=0-5", "bytes 0-5", "bytes=+1-2", "bytes=0x10-20",
-                "bytes=１-２"}) {
+    void invalid_syntax_other_units_and_disjoint_ranges_are_ignored() {
+        for (String header : new String[]{"", "bytes=", "bytes=,", "bytes=-", "bytes=5-2", "bytes=abc", "bytes=1-2-3",
+                "bytes=0-0,5-9", "bytes=0-1,5-2", "bytes=0-1,abc", "items=0-5", "bytes 0-5", "bytes=+1-2", "bytes=0x10-20",
+                "bytes=１-２", "bytes=-10,0-5", "bytes=0-0,2-2,4-4"}) {
             assertThat(ByteRange.parse(header, SIZE)).as(header).isEqualTo(new Full());
         }
+    }
+
+    @Test
+    void overlapping_or_touching_ranges_are_coalesced_into_one() {
+        assertThat(ByteRange.parse("bytes=0-49,25-74", SIZE)).isEqualTo(new Partial(0, 74));
+        assertThat(ByteRange.parse("bytes=10-19,0-9", SIZE)).isEqualTo(new Partial(0, 19));
+        assertThat(ByteRange.parse("bytes=0-9, 5-", SIZE)).isEqualTo(new Partial(0, 99));
+        assertThat(ByteRange.parse("bytes=-10,80-95", SIZE)).isEqualTo(new Partial(80, 99));
+        assertThat(ByteRange.parse("bytes=0-1,,", SIZE)).as("empty list elements").isEqualTo(new Partial(0, 1));
+        assertThat(ByteRange.parse("bytes=5-9,5-9,5-9", SIZE)).isEqualTo(new Partial(5, 9));
+    }
+
+    @Test
+    void unsatisfiable_specs_are_dropped_and_all_unsatisfiable_is_416() {
+        assertThat(ByteRange.parse("bytes=0-9,200-300", SIZE)).isEqualTo(new Partial(0, 9));
+        assertThat(ByteRange.parse("bytes=100-,200-300,-0", SIZE)).isEqualTo(new Unsatisfiable());
+    }
+
+    @Test
+    void too_many_ranges_are_ignored() {
+        assertThat(ByteRange.parse("bytes=" + "0-1,".repeat(16) + "0-1", SIZE)).isEqualTo(new Full());
+        assertThat(ByteRange.parse("bytes=" + "0-1,".repeat(15) + "0-1", SIZE)).isEqualTo(new Partial(0, 1));
     }
 
     @Test
