@@ -12,7 +12,9 @@ import io.tonearm.agent.sink.PacedSink;
 import io.tonearm.agent.sink.PipeSink;
 import io.tonearm.agent.sink.WavFileSink;
 import io.tonearm.agent.sink.javasound.JavaSoundSink;
-import io.tonearm.agent.stream.HttpAudioFetcher;
+import io.tonearm.agent.stream.JdkRangeClient;
+import io.tonearm.agent.stream.StreamingFetcher;
+import io.tonearm.agent.stream.StreamingSettings;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.mqtt.MqttHubTransport;
 import io.tonearm.agent.transport.mqtt.MqttTransportSettings;
@@ -20,6 +22,7 @@ import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
  * Wires an agent from its adapters for one set of settings: the one place that names the
@@ -38,7 +41,8 @@ public final class AgentAssembly {
                 .identity(identity)
                 .transport(new MqttHubTransport(MqttTransportSettings.defaults(s.hubUrl()), time))
                 .streamResolver(new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId()))
-                .audioFetcher(new HttpAudioFetcher(Duration.ofSeconds(5), Duration.ofSeconds(10)))
+                .audioFetcher(new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(5), Duration.ofSeconds(10)),
+                        StreamingSettings.forReadAhead(s.readAheadKb()), time, new SplittableRandom()))
                 .decoder(new VorbisDecoder())
                 .sink(sink)
                 .time(time)

@@ -5,10 +5,22 @@ import io.tonearm.agent.stream.Quality;
 import io.tonearm.profiles.Profile;
 import java.util.Locale;
 
-/** An agent's effective settings: the profile's, with the command line's overrides applied. */
+/**
+ * An agent's effective settings: the profile's, with the command line's overrides applied.
+ * {@code readAheadKb} is the profile's {@code streaming.read-ahead-kb}, {@code cacheMb} its
+ * {@code cache.size-mb} (0: no offline cache).
+ */
 public record AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
                             Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
-                            String audioDevice, int bufferMs) {
+                            String audioDevice, int bufferMs, int readAheadKb, int cacheMb) {
+
+    /** Settings with the base profile's read-ahead (512 KiB) and no offline cache. */
+    public AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
+                         Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
+                         String audioDevice, int bufferMs) {
+        this(profile, type, name, deviceId, hubUrl, controlUrl, maxQuality, initialVolume, chunkFrames, sink, audioDevice,
+                bufferMs, 512, 0);
+    }
 
     /**
      * The profile's settings with the options applied.
@@ -24,7 +36,8 @@ public record AgentSettings(String profile, DeviceType type, String name, String
         return new AgentSettings(p.name(), DeviceType.valueOf(p.deviceType().toUpperCase(Locale.ROOT)), name,
                 o.resolvedId(name), o.hubUrl().orElse(mqttUrl), o.controlUrl().orElse(p.control().url()),
                 Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
-                p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs());
+                p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs(), p.streaming().readAheadKb(),
+                p.cache().sizeMb());
     }
 
     private static String defaultName(Profile p) {

@@ -1,6 +1,7 @@
 package io.tonearm.agent.playback;
 
 import io.tonearm.agent.stream.AudioFetcher;
+import io.tonearm.agent.stream.BufferHealth;
 import io.tonearm.agent.stream.StreamResolver;
 import java.io.InputStream;
 import java.util.Optional;
@@ -70,6 +71,11 @@ public final class Player implements AutoCloseable {
             abortInput();
             lock.notifyAll();
         }
+    }
+
+    /** The read-ahead's figures for the state reports. Any thread. */
+    public BufferHealth bufferHealth() {
+        return pipeline.bufferHealth();
     }
 
     public void setVolume(int percent) {

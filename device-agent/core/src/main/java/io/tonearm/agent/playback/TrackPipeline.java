@@ -7,6 +7,9 @@ import io.tonearm.agent.decode.DecodedAudio;
 import io.tonearm.agent.sink.AudioSink;
 import io.tonearm.agent.sink.SinkException;
 import io.tonearm.agent.stream.AudioFetcher;
+import io.tonearm.agent.stream.AudioSource;
+import io.tonearm.agent.stream.BufferHealth;
+import io.tonearm.agent.stream.StreamFailedException;
 import io.tonearm.agent.stream.StreamException;
 import io.tonearm.agent.stream.StreamResolver;
 import io.tonearm.agent.stream.StreamTicket;
@@ -32,6 +35,8 @@ final class TrackPipeline {
     private PcmFormat sinkFormat;
     private boolean sinkPaused;
     private volatile long positionMs = -1;
+    private volatile AudioSource source;
+    private volatile int pastUnderruns;
 
     TrackPipeline(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, Player player) {
         this.resolver = resolver;
@@ -45,6 +50,12 @@ final class TrackPipeline {
     Optional<Long> positionMs() {
         long p = positionMs;
         return p < 0 ? Optional.empty() : Optional.of(p);
+    }
+
+    BufferHealth bufferHealth() {
+        AudioSource s = source;
+        return s == null ? new BufferHealth(0, pastUnderruns, 0)
+                : new BufferHealth(s.bufferedMillis(), pastUnderruns + s.starvations(), s.throughputBitsPerSecond());
     }
 
     void playQueue(PlayRequest request, long gen) {
@@ -80,8 +91,11 @@ final class TrackPipeline {
         }
         listener.onLoading(gen, track, index, ticket);
         InputStream in = null;
+        AudioSource opened = null;
         try {
-            in = fetcher.open(ticket.url());
+            opened = fetcher.openSource(ticket, 0, () -> resolver.resolve(track, request.quality()).url());
+            source = opened;
+            in = opened.input();
             player.setInput(in);
             try (DecodedAudio audio = parts.decoder().open(in)) {
                 return stream(audio, track, index, startMs, gen);
@@ -89,6 +103,9 @@ final class TrackPipeline {
         } catch (StreamException e) {
             return fail(gen, track, index, e.reason().code(), e.getMessage());
         } catch (DecodeException e) {
+            if (e.getCause() instanceof StreamFailedException f) {
+                return player.isCurrent(gen) && fail(gen, track, index, f.failure().reason().code(), f.getMessage());
+            }
             return player.isCurrent(gen) && fail(gen, track, index, "decode_" + e.problem().code(), e.getMessage());
         } catch (SinkException e) {
             return fail(gen, track, index, "sink_error", e.getMessage());
@@ -98,6 +115,11 @@ final class TrackPipeline {
         } finally {
             player.setInput(null);
             closeQuietly(in);
+            if (opened != null) {
+                source = null;
+                pastUnderruns += opened.starvations();
+                opened.close();
+            }
         }
     }
 
