@@ -28,6 +28,9 @@ final class VorbisStream implements DecodedAudio {
     private boolean linkEnded;
     private boolean ended;
     private boolean formatChanged;
+    private long framesKept;
+    private long firstGranule = -1;
+    private long framesAtFirstGranule;
 
     VorbisStream(InputStream in, OggPageSource source, VorbisLink first) {
         this.in = in;
@@ -102,6 +105,11 @@ final class VorbisStream implements DecodedAudio {
         }
         deliverable = produced - trimmer.frontSkip() - trimmer.endTrim();
         discardAfter = trimmer.endTrim();
+        framesKept += deliverable;
+        if (granule != -1 && firstGranule == -1) {
+            firstGranule = granule;
+            framesAtFirstGranule = framesKept;
+        }
         discardIfDrained();
     }
 
@@ -167,6 +175,14 @@ final class VorbisStream implements DecodedAudio {
             link.dsp.synthesis_read(discardAfter);
             discardAfter = 0;
         }
+    }
+
+    /**
+     * The stream position (in frames) of the first frame this stream delivered, known once a packet
+     * with a granule position has been decoded; -1 before. Used to place a stream resumed mid-way.
+     */
+    long firstFramePosition() {
+        return firstGranule == -1 ? -1 : Math.max(0, firstGranule - framesAtFirstGranule);
     }
 
     @Override
