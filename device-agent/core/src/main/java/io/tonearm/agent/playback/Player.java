@@ -3,7 +3,6 @@ package io.tonearm.agent.playback;
 import io.tonearm.agent.stream.AudioFetcher;
 import io.tonearm.agent.stream.BufferHealth;
 import io.tonearm.agent.stream.StreamResolver;
-import java.io.InputStream;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,7 @@ public final class Player implements AutoCloseable {
     private long generation;
     private boolean paused;
     private boolean closed;
-    private volatile InputStream currentInput;
+    private volatile java.io.Closeable currentInput;
     private volatile float gain;
 
     public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent) {
@@ -112,7 +111,8 @@ public final class Player implements AutoCloseable {
         }
     }
 
-    void setInput(InputStream in) {
+    /** What to close to abort the current track's input (any thread); null when none. */
+    void setInput(java.io.Closeable in) {
         currentInput = in;
     }
 
@@ -166,7 +166,7 @@ public final class Player implements AutoCloseable {
     }
 
     private void abortInput() {
-        InputStream in = currentInput;
+        java.io.Closeable in = currentInput;
         if (in != null) {
             try {
                 in.close();

@@ -14,8 +14,8 @@ import io.tonearm.agent.stream.StreamException;
 import io.tonearm.agent.stream.StreamResolver;
 import io.tonearm.agent.stream.StreamTicket;
 import io.tonearm.agent.stream.TrackRef;
-import java.io.IOException;
-import java.io.InputStream;
+import io.tonearm.agent.stream.seek.OpenedTrack;
+import io.tonearm.agent.stream.seek.TrackOpener;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,7 @@ final class TrackPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(TrackPipeline.class);
 
     private final StreamResolver resolver;
-    private final AudioFetcher fetcher;
+    private final TrackOpener opener;
     private final AudioSink sink;
     private final PlayerParts parts;
     private final PlayerListener listener;
@@ -40,7 +40,7 @@ final class TrackPipeline {
 
     TrackPipeline(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, Player player) {
         this.resolver = resolver;
-        this.fetcher = fetcher;
+        this.opener = new TrackOpener(fetcher, parts.decoder());
         this.sink = parts.sink();
         this.parts = parts;
         this.listener = listener;
@@ -90,15 +90,13 @@ final class TrackPipeline {
             return false;
         }
         listener.onLoading(gen, track, index, ticket);
-        InputStream in = null;
-        AudioSource opened = null;
+        OpenedTrack opened = null;
         try {
-            opened = fetcher.openSource(ticket, 0, () -> resolver.resolve(track, request.quality()).url());
-            source = opened;
-            in = opened.input();
-            player.setInput(in);
-            try (DecodedAudio audio = parts.decoder().open(in)) {
-                return stream(audio, track, index, startMs, gen);
+            opened = opener.open(ticket, startMs, () -> resolver.resolve(track, request.quality()).url());
+            source = opened.source();
+            player.setInput(opened::close);
+            try (DecodedAudio audio = opened.audio()) {
+                return stream(audio, track, index, startMs, opened.firstFrame(), gen);
             }
         } catch (StreamException e) {
             return fail(gen, track, index, e.reason().code(), e.getMessage());
@@ -114,16 +112,15 @@ final class TrackPipeline {
             return false;
         } finally {
             player.setInput(null);
-            closeQuietly(in);
             if (opened != null) {
                 source = null;
-                pastUnderruns += opened.starvations();
+                pastUnderruns += opened.source().starvations();
                 opened.close();
             }
         }
     }
 
-    private boolean stream(DecodedAudio audio, TrackRef track, int index, long startMs, long gen)
+    private boolean stream(DecodedAudio audio, TrackRef track, int index, long startMs, long firstFrame, long gen)
             throws DecodeException, SinkException, InterruptedException {
         PcmFormat format = audio.format();
         openSink(format);
@@ -132,8 +129,8 @@ final class TrackPipeline {
             sink.flush();
             resumeSink();
         }
-        long skip = format.millisToFrames(startMs);
-        long played = skip;
+        long played = Math.max(format.millisToFrames(startMs), firstFrame);
+        long skip = played - firstFrame;
         boolean started = false;
         while (true) {
             if (!player.awaitUnpaused(gen, this::pauseSink, this::resumeSink)) {
@@ -232,16 +229,6 @@ final class TrackPipeline {
             sink.drain();
         } catch (SinkException e) {
             LOG.warn("sink failed while draining: {}", e.getMessage());
-        }
-    }
-
-    private static void closeQuietly(InputStream in) {
-        if (in != null) {
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // already abandoned
-            }
         }
     }
 }

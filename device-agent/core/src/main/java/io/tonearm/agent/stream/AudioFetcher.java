@@ -25,4 +25,12 @@ public interface AudioFetcher {
     default AudioSource openSource(StreamTicket ticket, long fromByte, UrlRefresher refresher) throws StreamException {
         return PlainAudioSource.skipping(open(ticket.url()), fromByte);
     }
+
+    /**
+     * Random access to {@code ticket}'s stream for seeking, if this fetcher offers it (this default
+     * does not: the player then decodes from the start and drops what precedes the position).
+     */
+    default java.util.Optional<RangeReader> rangeReader(StreamTicket ticket, UrlRefresher refresher) {
+        return java.util.Optional.empty();
+    }
 }

@@ -3,6 +3,7 @@ package io.tonearm.agent.stream;
 import io.tonearm.agent.time.TimeSource;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.random.RandomGenerator;
@@ -40,6 +41,11 @@ public final class StreamingFetcher implements AudioFetcher, AutoCloseable {
     @Override
     public AudioSource openSource(StreamTicket ticket, long fromByte, UrlRefresher refresher) {
         return source(ticket.url(), fromByte, refresher, ticket.quality().kbps());
+    }
+
+    @Override
+    public Optional<RangeReader> rangeReader(StreamTicket ticket, UrlRefresher refresher) {
+        return Optional.of(new HttpRangeReader(client, ticket.url(), refresher));
     }
 
     /** A source for {@code url} from {@code fromByte}, at a nominal {@code kbps}. */

@@ -1,5 +1,6 @@
 package io.tonearm.agent.stream.seek;
 
+import io.tonearm.agent.stream.RangeReader;
 import io.tonearm.agent.stream.SeekIndex;
 import io.tonearm.agent.stream.StreamException;
 import java.util.Optional;

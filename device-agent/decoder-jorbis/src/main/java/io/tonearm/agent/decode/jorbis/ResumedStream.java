@@ -36,7 +36,7 @@ final class ResumedStream implements DecodedAudio {
     @Override
     public int read(float[] dst, int maxFrames) throws DecodeException {
         if (!placed) {
-            place(Math.max(maxFrames, 1024));
+            place();
         }
         int channels = stream.format().channels();
         if (heldRead < heldFrames) {
@@ -48,8 +48,13 @@ final class ResumedStream implements DecodedAudio {
         return stream.read(dst, maxFrames);
     }
 
-    /** Decodes until the stream knows its position, then keeps only frames from the target on. */
-    private void place(int chunk) throws DecodeException {
+    /**
+     * Decodes until the stream knows its position, then keeps only frames from the target on.
+     *
+     * @throws DecodeException SEEK_MISSED if the stream starts after the target
+     */
+    void place() throws DecodeException {
+        int chunk = 1024;
         int channels = stream.format().channels();
         long decoded = 0;
         while (stream.firstFramePosition() < 0) {

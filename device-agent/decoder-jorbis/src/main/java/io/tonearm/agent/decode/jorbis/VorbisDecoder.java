@@ -55,7 +55,13 @@ public final class VorbisDecoder implements AudioDecoder {
             throw new IllegalArgumentException("target frame must not be negative");
         }
         InputStream joined = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(headers), pages);
-        DecodedAudio audio = open(joined);
-        return new ResumedStream((VorbisStream) audio, targetFrame);
+        ResumedStream resumed = new ResumedStream((VorbisStream) open(joined), targetFrame);
+        try {
+            resumed.place();
+        } catch (DecodeException | RuntimeException e) {
+            resumed.close();
+            throw e;
+        }
+        return resumed;
     }
 }

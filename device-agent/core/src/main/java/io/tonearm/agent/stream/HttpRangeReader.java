@@ -1,10 +1,6 @@
-package io.tonearm.agent.stream.seek;
+package io.tonearm.agent.stream;
 
-import io.tonearm.agent.stream.RangeClient;
-import io.tonearm.agent.stream.RangeResponse;
-import io.tonearm.agent.stream.StreamException;
 import io.tonearm.agent.stream.StreamException.Reason;
-import io.tonearm.agent.stream.UrlRefresher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

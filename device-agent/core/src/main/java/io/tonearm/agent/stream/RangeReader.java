@@ -1,6 +1,4 @@
-package io.tonearm.agent.stream.seek;
-
-import io.tonearm.agent.stream.StreamException;
+package io.tonearm.agent.stream;
 
 /** Port: random access to a stream's bytes, for seeking. Blocking; used by one thread at a time. */
 public interface RangeReader {
@@ -8,7 +6,7 @@ public interface RangeReader {
     /**
      * Up to {@code maxBytes} bytes from {@code offset} (fewer only at the end of the stream).
      *
-     * @throws StreamException when the bytes cannot be had, as {@link io.tonearm.agent.stream.RangeClient}
+     * @throws StreamException when the bytes cannot be had, as {@link RangeClient}
      */
     byte[] read(long offset, int maxBytes) throws StreamException;
 
