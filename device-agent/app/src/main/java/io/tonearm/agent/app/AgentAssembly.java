@@ -12,7 +12,12 @@ import io.tonearm.agent.sink.PacedSink;
 import io.tonearm.agent.sink.PipeSink;
 import io.tonearm.agent.sink.WavFileSink;
 import io.tonearm.agent.sink.javasound.JavaSoundSink;
+import io.tonearm.agent.cache.CachingFetcher;
+import io.tonearm.agent.cache.CachingResolver;
+import io.tonearm.agent.cache.DiskCache;
+import io.tonearm.agent.stream.AudioFetcher;
 import io.tonearm.agent.stream.JdkRangeClient;
+import io.tonearm.agent.stream.StreamResolver;
 import io.tonearm.agent.stream.StreamingFetcher;
 import io.tonearm.agent.stream.StreamingSettings;
 import io.tonearm.agent.time.TimeSource;
@@ -37,18 +42,38 @@ public final class AgentAssembly {
     public static Agent assemble(AgentSettings s, AudioSink sink, TimeSource time) {
         DeviceIdentity identity = new DeviceIdentity(s.deviceId(), s.name(), s.type(), s.profile(), true, s.maxQuality(),
                 AGENT_VERSION);
+        StreamResolver resolver = new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId());
+        AudioFetcher fetcher = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(5), Duration.ofSeconds(10)),
+                StreamingSettings.forReadAhead(s.readAheadKb()), time, new SplittableRandom());
+        Optional<DiskCache> cache = cache(s, time);
+        if (cache.isPresent()) {
+            resolver = new CachingResolver(resolver, cache.get());
+            fetcher = new CachingFetcher(fetcher, cache.get());
+        }
         return new AgentBuilder()
                 .identity(identity)
                 .transport(new MqttHubTransport(MqttTransportSettings.defaults(s.hubUrl()), time))
-                .streamResolver(new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId()))
-                .audioFetcher(new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(5), Duration.ofSeconds(10)),
-                        StreamingSettings.forReadAhead(s.readAheadKb()), time, new SplittableRandom()))
+                .streamResolver(resolver)
+                .audioFetcher(fetcher)
                 .decoder(new VorbisDecoder())
                 .sink(sink)
                 .time(time)
                 .initialVolume(s.initialVolume())
                 .chunkFrames(s.chunkFrames())
                 .build();
+    }
+
+    /** The profile's offline cache, or none if its size is 0 or its directory cannot be used (logged). */
+    static Optional<DiskCache> cache(AgentSettings s, TimeSource time) {
+        if (s.cacheMb() == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DiskCache(s.cacheDir(), (long) s.cacheMb() << 20, time));
+        } catch (java.io.IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AgentAssembly.class).warn("no offline cache in {}: {}", s.cacheDir(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The sink the settings ask for. */

@@ -40,6 +40,11 @@ public record AgentSettings(String profile, DeviceType type, String name, String
                 p.cache().sizeMb());
     }
 
+    /** Where the offline cache lives: {@code .tonearm/agent-cache/DEVICE_ID} under the working directory. */
+    public java.nio.file.Path cacheDir() {
+        return java.nio.file.Path.of(".tonearm", "agent-cache", deviceId);
+    }
+
     private static String defaultName(Profile p) {
         String host = System.getenv().getOrDefault("HOSTNAME", "");
         String kind = p.deviceType().substring(0, 1).toUpperCase(Locale.ROOT) + p.deviceType().substring(1);

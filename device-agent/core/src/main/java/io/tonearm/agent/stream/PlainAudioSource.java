@@ -13,7 +13,7 @@ public final class PlainAudioSource implements AudioSource {
     }
 
     /** {@code in} with its first {@code fromByte} bytes skipped. */
-    static PlainAudioSource skipping(InputStream in, long fromByte) throws StreamException {
+    public static PlainAudioSource skipping(InputStream in, long fromByte) throws StreamException {
         try {
             long left = fromByte;
             while (left > 0) {

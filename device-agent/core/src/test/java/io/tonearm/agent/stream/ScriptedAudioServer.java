@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  * request by request: one request per connection ({@code Connection: close}), so a script can
  * send any bytes at all — wrong headers, short or long bodies, stalls, a cut connection.
  */
-final class ScriptedAudioServer implements AutoCloseable {
+public final class ScriptedAudioServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
-    record Request(int number, String path, long from, long last) {
+    public record Request(int number, String path, long from, long last) {
     }
 
-    interface Script {
+    public interface Script {
         void answer(Request request, OutputStream out) throws IOException, InterruptedException;
     }
 
@@ -36,7 +36,7 @@ final class ScriptedAudioServer implements AutoCloseable {
     private final List<Socket> open = new ArrayList<>();
     private final Thread acceptor;
 
-    ScriptedAudioServer(Script script) throws IOException {
+    public ScriptedAudioServer(Script script) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.script = script;
         this.acceptor = new Thread(this::accept, "scripted-audio-server");
@@ -44,11 +44,11 @@ final class ScriptedAudioServer implements AutoCloseable {
         this.acceptor.start();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getLocalPort() + path);
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
@@ -113,7 +113,7 @@ final class ScriptedAudioServer implements AutoCloseable {
     // ---- answers
 
     /** A correct 206 for the request's range of {@code data} (a 200 when it asked for no range). */
-    static void partial(Request r, OutputStream out, byte[] data) throws IOException {
+    public static void partial(Request r, OutputStream out, byte[] data) throws IOException {
         long last = r.last() < 0 ? data.length - 1 : Math.min(r.last(), data.length - 1);
         head(out, "206 Partial Content", "Content-Range: bytes " + r.from() + "-" + last + "/" + data.length,
                 "Content-Length: " + (last - r.from() + 1));
@@ -121,7 +121,7 @@ final class ScriptedAudioServer implements AutoCloseable {
     }
 
     /** The first {@code bytes} bytes of a correct 206, then the connection drops. */
-    static void cutAfter(Request r, OutputStream out, byte[] data, int bytes) throws IOException {
+    public static void cutAfter(Request r, OutputStream out, byte[] data, int bytes) throws IOException {
         long last = r.last() < 0 ? data.length - 1 : Math.min(r.last(), data.length - 1);
         head(out, "206 Partial Content", "Content-Range: bytes " + r.from() + "-" + last + "/" + data.length,
                 "Content-Length: " + (last - r.from() + 1));
@@ -130,7 +130,7 @@ final class ScriptedAudioServer implements AutoCloseable {
     }
 
     /** A 206 at {@code bitsPerSecond}, written in 1 KiB slices. */
-    static void throttled(Request r, OutputStream out, byte[] data, long bitsPerSecond) throws IOException, InterruptedException {
+    public static void throttled(Request r, OutputStream out, byte[] data, long bitsPerSecond) throws IOException, InterruptedException {
         long last = r.last() < 0 ? data.length - 1 : Math.min(r.last(), data.length - 1);
         head(out, "206 Partial Content", "Content-Range: bytes " + r.from() + "-" + last + "/" + data.length,
                 "Content-Length: " + (last - r.from() + 1));
@@ -149,14 +149,14 @@ final class ScriptedAudioServer implements AutoCloseable {
         }
     }
 
-    static void status(OutputStream out, String status, String... headers) throws IOException {
+    public static void status(OutputStream out, String status, String... headers) throws IOException {
         String[] all = new String[headers.length + 1];
         System.arraycopy(headers, 0, all, 0, headers.length);
         all[headers.length] = "Content-Length: 0";
         head(out, status, all);
     }
 
-    static void head(OutputStream out, String status, String... headers) throws IOException {
+    public static void head(OutputStream out, String status, String... headers) throws IOException {
         StringBuilder b = new StringBuilder("HTTP/1.1 ").append(status).append("\r\nConnection: close\r\n");
         for (String h : headers) {
             b.append(h).append("\r\n");
