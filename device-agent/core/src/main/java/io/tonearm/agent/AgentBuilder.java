@@ -91,7 +91,7 @@ public final class AgentBuilder {
             throw new IllegalArgumentException("reportEveryMs must be at least 100");
         }
         AgentSession session = new AgentSession(new SessionContext(transport, time, identity.maxQuality(), initialVolume));
-        Player player = new Player(resolver, fetcher, new PlayerParts(decoder, sink, chunkFrames), session, initialVolume);
+        Player player = new Player(resolver, fetcher, new PlayerParts(decoder, sink, chunkFrames), session, initialVolume, time);
         session.attach(player);
         return new Agent(identity, transport, session, player, reportEveryMs);
     }

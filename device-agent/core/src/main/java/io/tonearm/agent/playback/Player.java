@@ -3,6 +3,7 @@ package io.tonearm.agent.playback;
 import io.tonearm.agent.stream.AudioFetcher;
 import io.tonearm.agent.stream.BufferHealth;
 import io.tonearm.agent.stream.StreamResolver;
+import io.tonearm.agent.time.TimeSource;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,14 @@ public final class Player implements AutoCloseable {
     private volatile float gain;
 
     public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent) {
+        this(resolver, fetcher, parts, listener, volumePercent, TimeSource.SYSTEM);
+    }
+
+    /** A player whose quality ladder keeps time by {@code time}. */
+    public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent,
+                  TimeSource time) {
         this.gain = Volume.gain(volumePercent);
-        this.pipeline = new TrackPipeline(resolver, fetcher, parts, listener, this);
+        this.pipeline = new TrackPipeline(resolver, fetcher, parts, listener, this, time);
         this.thread = new Thread(this::run, "tonearm-player");
         this.thread.setDaemon(true);
         this.thread.start();

@@ -14,7 +14,10 @@ import io.tonearm.agent.stream.StreamException;
 import io.tonearm.agent.stream.StreamResolver;
 import io.tonearm.agent.stream.StreamTicket;
 import io.tonearm.agent.stream.TrackRef;
+import io.tonearm.agent.stream.abr.AdaptiveAudio;
+import io.tonearm.agent.stream.abr.LadderPolicy;
 import io.tonearm.agent.stream.seek.OpenedTrack;
+import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.stream.seek.TrackOpener;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,10 +38,15 @@ final class TrackPipeline {
     private PcmFormat sinkFormat;
     private boolean sinkPaused;
     private volatile long positionMs = -1;
-    private volatile AudioSource source;
+    private final LadderPolicy ladder = LadderPolicy.defaults();
+    private final TimeSource time;
+    private volatile AdaptiveAudio playing;
+    private long lastThroughputBps;
     private volatile int pastUnderruns;
 
-    TrackPipeline(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, Player player) {
+    TrackPipeline(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, Player player,
+                  TimeSource time) {
+        this.time = time;
         this.resolver = resolver;
         this.opener = new TrackOpener(fetcher, parts.decoder());
         this.sink = parts.sink();
@@ -53,9 +61,12 @@ final class TrackPipeline {
     }
 
     BufferHealth bufferHealth() {
-        AudioSource s = source;
-        return s == null ? new BufferHealth(0, pastUnderruns, 0)
-                : new BufferHealth(s.bufferedMillis(), pastUnderruns + s.starvations(), s.throughputBitsPerSecond());
+        AdaptiveAudio a = playing;
+        if (a == null) {
+            return new BufferHealth(0, pastUnderruns, 0);
+        }
+        AudioSource s = a.source();
+        return new BufferHealth(s.bufferedMillis(), pastUnderruns + s.starvations(), s.throughputBitsPerSecond());
     }
 
     void playQueue(PlayRequest request, long gen) {
@@ -82,7 +93,7 @@ final class TrackPipeline {
         TrackRef track = request.queue().get(index);
         StreamTicket ticket;
         try {
-            ticket = resolver.resolve(track, request.quality());
+            ticket = resolver.resolve(track, ladder.start(request.quality(), lastThroughputBps));
         } catch (StreamException e) {
             return fail(gen, track, index, e.reason().code(), e.getMessage());
         }
@@ -93,10 +104,11 @@ final class TrackPipeline {
         OpenedTrack opened = null;
         try {
             opened = opener.open(ticket, startMs, () -> resolver.resolve(track, request.quality()).url());
-            source = opened.source();
-            player.setInput(opened::close);
-            try (DecodedAudio audio = opened.audio()) {
-                return stream(audio, track, index, startMs, opened.firstFrame(), gen);
+            AdaptiveAudio audio = new AdaptiveAudio(opened, ticket.quality(), request.quality(), opener, resolver, track, ladder, time);
+            playing = audio;
+            player.setInput(audio::close);
+            try (audio) {
+                return stream(audio, track, index, startMs, audio.firstFrame(), gen);
             }
         } catch (StreamException e) {
             return fail(gen, track, index, e.reason().code(), e.getMessage());
@@ -113,8 +125,14 @@ final class TrackPipeline {
         } finally {
             player.setInput(null);
             if (opened != null) {
-                source = null;
-                pastUnderruns += opened.source().starvations();
+                AdaptiveAudio a = playing;
+                playing = null;
+                AudioSource last = a == null ? opened.source() : a.source();
+                pastUnderruns += last.starvations();
+                long measured = last.throughputBitsPerSecond();
+                if (measured > 0) {
+                    lastThroughputBps = lastThroughputBps == 0 ? measured : (lastThroughputBps + measured) / 2;
+                }
                 opened.close();
             }
         }

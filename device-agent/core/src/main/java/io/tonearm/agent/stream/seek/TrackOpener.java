@@ -33,7 +33,22 @@ public final class TrackOpener {
     }
 
     public OpenedTrack open(StreamTicket ticket, long startMs, UrlRefresher refresher) throws StreamException, DecodeException {
-        Optional<RangeReader> reader = startMs > 0 ? fetcher.rangeReader(ticket, refresher) : Optional.empty();
+        return open(ticket, startMs, -1, 1, refresher);
+    }
+
+    /**
+     * Opens {@code ticket} at the instant of frame {@code frame} at {@code rate} Hz — in its own
+     * rate, the frame at or just before that instant (a quality switch; the tiers differ in rate).
+     * The result's {@link OpenedTrack#firstFrame()} says where it really starts (0 if it could not seek).
+     */
+    public OpenedTrack openAtInstant(StreamTicket ticket, long frame, int rate, UrlRefresher refresher)
+            throws StreamException, DecodeException {
+        return open(ticket, -1, frame, rate, refresher);
+    }
+
+    private OpenedTrack open(StreamTicket ticket, long startMs, long frame, int rate, UrlRefresher refresher)
+            throws StreamException, DecodeException {
+        Optional<RangeReader> reader = startMs > 0 || frame > 0 ? fetcher.rangeReader(ticket, refresher) : Optional.empty();
         if (reader.isEmpty()) {
             return fromStart(ticket, refresher);
         }
@@ -47,7 +62,8 @@ public final class TrackOpener {
             LOG.info("cannot seek in {} ({}); decoding from the start", ticket.track(), e.getMessage());
             return fromStart(ticket, refresher);
         }
-        return at(ticket, head, reader.get(), head.granuleAt(startMs), refresher);
+        long target = frame >= 0 ? Math.floorDiv(frame * head.sampleRate(), rate) : head.granuleAt(startMs);
+        return at(ticket, head, reader.get(), target, refresher);
     }
 
     /** Opens {@code ticket} so that its first frame out is {@code target}, with {@code head} already read. */
