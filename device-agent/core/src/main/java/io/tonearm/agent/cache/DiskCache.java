@@ -42,12 +42,12 @@ public final class DiskCache {
     private final Set<CacheKey> pins = new HashSet<>();
     private final Set<CacheKey> writing = new HashSet<>();
 
-    /** Opens (creating) the cache in {@code dir}, reading what an earlier run left there. */
+    /** Opens the cache in {@code dir}, reading what an earlier run left there; the directory is made on first write. */
     public DiskCache(Path dir, long maxBytes, TimeSource time) throws IOException {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("a cache needs a positive size");
         }
-        this.dir = Files.createDirectories(dir);
+        this.dir = dir;
         this.maxBytes = maxBytes;
         this.time = time;
         load();
@@ -131,6 +131,7 @@ public final class DiskCache {
 
     /** Appends to {@code key}'s partial file; the caller writes in order from {@link #partialLength}. */
     public OutputStream appender(CacheKey key) throws IOException {
+        Files.createDirectories(dir);
         return Files.newOutputStream(file(key, ".part"), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
@@ -227,6 +228,9 @@ public final class DiskCache {
     }
 
     private void load() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.meta")) {
             for (Path meta : files) {
                 String name = meta.getFileName().toString();
