@@ -5,7 +5,7 @@
 # timing. Needs only the JDK and the build output; idempotent; about 25 s.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-CP_FILE=device-agent/decoder-jorbis/target/stream-bench.classpath
+CP_FILE="$PWD/device-agent/decoder-jorbis/target/stream-bench.classpath"
 mvn -B -q -o -pl device-agent/decoder-jorbis dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null \
   || mvn -B -q -pl device-agent/decoder-jorbis dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
 CP="device-agent/decoder-jorbis/target/classes:device-agent/decoder-jorbis/target/test-classes:$(cat "$CP_FILE")"

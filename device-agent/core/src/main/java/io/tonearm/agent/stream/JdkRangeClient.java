@@ -102,6 +102,15 @@ public final class JdkRangeClient implements RangeClient {
                 skipFully(whole, from);
                 return new RangeResponse(from, total < 0 ? -1 : total - from, total, whole);
             }
+            if (status == 416) {
+                // Asked from exactly the end (a cached partial file that was already whole): nothing more.
+                Optional<Long> size = response.headers().firstValue("Content-Range")
+                        .filter(v -> v.matches("bytes \\*/\\d{1,18}")).map(v -> Long.parseLong(v.substring(8)));
+                if (size.isPresent() && size.get() == from) {
+                    close(body);
+                    return new RangeResponse(from, 0, from, InputStream.nullInputStream());
+                }
+            }
             throw new StreamException(reasonFor(status), "audio server answered " + status);
         } catch (StreamException e) {
             close(body);

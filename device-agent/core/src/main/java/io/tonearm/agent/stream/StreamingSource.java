@@ -42,6 +42,8 @@ public final class StreamingSource implements AudioSource {
     private URI url;
     private long next;
     private long total = -1;
+    private int attempts;
+    private boolean refreshed;
 
     StreamingSource(RangeClient client, URI url, long from, UrlRefresher refresher, int kbps, StreamingSettings settings,
                     TimeSource time, RandomGenerator random, ScheduledExecutorService watchdog) {
@@ -102,42 +104,18 @@ public final class StreamingSource implements AudioSource {
     }
 
     private void run() {
-        int attempts = 0;
-        boolean refreshed = false;
         try {
             while (!closed && (total < 0 || next < total)) {
-                if (ring.awaitRoom() == 0) {
-                    return;
-                }
-                long before = next;
                 try {
-                    if (fetchChunk()) {
+                    if (!step()) {
                         break;
                     }
-                    attempts = 0;
-                } catch (StreamException e) {
+                } catch (InterruptedException e) {
                     if (closed) {
                         return;
                     }
-                    boolean urlRefused = e.reason() == Reason.FORBIDDEN || e.reason() == Reason.EXPIRED;
-                    if (urlRefused && !refreshed) {
-                        refreshed = true;
-                        LOG.info("stream URL refused ({}); asking for a fresh one", e.getMessage());
-                        url = refresher.refresh();
-                        continue;
-                    }
-                    if (!e.reason().retryable() || urlRefused) {
-                        throw e;
-                    }
-                    attempts = next > before ? 1 : attempts + 1;
-                    if (attempts >= settings.retry().maxAttempts()) {
-                        throw new StreamException(e.reason(), "gave up after " + attempts + " attempts at byte " + next
-                                + ": " + e.getMessage(), e);
-                    }
-                    long delay = settings.retry().delayNanos(attempts, random);
-                    LOG.debug("fetch failed at byte {} ({}); retry {} in {} ms", next, e.getMessage(), attempts, delay / 1_000_000);
+                    // A stall cut-off that raced with the end of the read it was aimed at: carry on.
                     Thread.interrupted();
-                    time.sleepUntil(time.nanoTime() + delay);
                 }
             }
             ring.finish();
@@ -146,10 +124,47 @@ public final class StreamingSource implements AudioSource {
                 failure = e;
                 ring.fail(e);
             }
-        } catch (InterruptedException e) {
-            ring.close();
         } finally {
             watch.cancel(false);
+        }
+    }
+
+    /** One request, or one retry decision; false when the stream has ended. */
+    private boolean step() throws StreamException, InterruptedException {
+        if (ring.awaitRoom() == 0) {
+            return false;
+        }
+        long before = next;
+        try {
+            if (fetchChunk()) {
+                return false;
+            }
+            attempts = 0;
+            return true;
+        } catch (StreamException e) {
+            if (closed) {
+                return false;
+            }
+            boolean urlRefused = e.reason() == Reason.FORBIDDEN || e.reason() == Reason.EXPIRED;
+            if (urlRefused && !refreshed) {
+                refreshed = true;
+                LOG.info("stream URL refused ({}); asking for a fresh one", e.getMessage());
+                url = refresher.refresh();
+                return true;
+            }
+            if (!e.reason().retryable() || urlRefused) {
+                throw e;
+            }
+            attempts = next > before ? 1 : attempts + 1;
+            if (attempts >= settings.retry().maxAttempts()) {
+                throw new StreamException(e.reason(), "gave up after " + attempts + " attempts at byte " + next
+                        + ": " + e.getMessage(), e);
+            }
+            long delay = settings.retry().delayNanos(attempts, random);
+            LOG.debug("fetch failed at byte {} ({}); retry {} in {} ms", next, e.getMessage(), attempts, delay / 1_000_000);
+            Thread.interrupted();
+            time.sleepUntil(time.nanoTime() + delay);
+            return true;
         }
     }
 

@@ -278,6 +278,21 @@ class StreamingSourceIT {
         }
     }
 
+    @Test
+    void a_source_opened_at_the_end_of_the_resource_ends_at_once() throws Exception {
+        server = new ScriptedAudioServer((r, out) -> ScriptedAudioServer.status(out, "416 Range Not Satisfiable",
+                "Content-Range: bytes */300000"));
+        fetcher = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(2), Duration.ofSeconds(2)),
+                StreamingSettings.forReadAhead(64), time, new Random(7));
+        try (StreamingSource atEnd = fetcher.source(server.uri("/a"), 300_000, noRefresh(), 96)) {
+            assertEquals(0, readAll(atEnd.input()).length);
+        }
+        try (StreamingSource past = fetcher.source(server.uri("/a"), 200_000, noRefresh(), 96)) {
+            StreamFailedException e = assertThrows(StreamFailedException.class, () -> readAll(past.input()));
+            assertEquals(Reason.PROTOCOL, e.failure().reason());
+        }
+    }
+
     static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         in.transferTo(out);

@@ -43,6 +43,7 @@ public final class AdaptiveAudio implements DecodedAudio {
     private PcmConverter converter;
     private long position;
     private long switchedAt;
+    private boolean held;
     private CompletableFuture<Switch> pending;
     private float[] in = new float[0];
     private float[] out = new float[0];
@@ -76,7 +77,6 @@ public final class AdaptiveAudio implements DecodedAudio {
         this.format = output;
         this.position = first.firstFrame();
         this.firstOutputFrame = first.firstFrame();
-        this.switchedAt = time.nanoTime();
     }
 
     @Override
@@ -156,7 +156,8 @@ public final class AdaptiveAudio implements DecodedAudio {
     private void considerSwitch() throws DecodeException {
         if (pending == null) {
             AudioSource s = current.source();
-            Quality want = policy.choose(quality, ceiling, s.throughputBitsPerSecond(), s.bufferedMillis(), time.nanoTime() - switchedAt);
+            long sinceSwitch = held ? time.nanoTime() - switchedAt : Long.MAX_VALUE;
+            Quality want = policy.choose(quality, ceiling, s.throughputBitsPerSecond(), s.bufferedMillis(), sinceSwitch);
             if (want != quality && !closed) {
                 long atMs = (firstOutputFrame + delivered) * 1000 / output.sampleRate();
                 LOG.info("{}: switching from {} to {} kbit/s at {} ms", track, quality.kbps(), want.kbps(), atMs);
@@ -174,6 +175,7 @@ public final class AdaptiveAudio implements DecodedAudio {
             LOG.warn("{}: cannot switch quality ({}); staying at {} kbit/s", track, e.getCause().getMessage(), quality.kbps());
             pending = null;
             switchedAt = time.nanoTime();
+            held = true;
             return;
         }
         pending = null;
@@ -229,6 +231,7 @@ public final class AdaptiveAudio implements DecodedAudio {
         position = level;
         converter = format.equals(output) ? null : new PcmConverter(format, output, fraction);
         switchedAt = time.nanoTime();
+        held = true;
         history.add(new Switched(delivered, quality));
     }
 
