@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class StreamingSource implements AudioSource {
     private static final Logger LOG = LoggerFactory.getLogger(StreamingSource.class);
+    /** A long request is measured in slices of this much transfer time, so a slow link shows within a second. */
+    private static final long SAMPLE_NANOS = 500_000_000L;
 
     private final RangeClient client;
     private final UrlRefresher refresher;
@@ -200,6 +202,11 @@ public final class StreamingSource implements AudioSource {
                 ring.write(buffer, 0, n);
                 next += n;
                 fetched += n;
+                if (active >= SAMPLE_NANOS) {
+                    throughput.sample(fetched, active);
+                    fetched = 0;
+                    active = 0;
+                }
             }
             throughput.sample(fetched, active);
             return response.totalLength() < 0 && response.length() < 0;

@@ -1,8 +1,8 @@
 package io.tonearm.agent.stream;
 
 /**
- * The link's throughput, smoothed over requests (exponential moving average, weight 0.3 for the
- * newest). A request is timed from asking to its headers plus the reads of its body; waits for room
+ * The link's throughput, smoothed over samples (exponential moving average, weight 0.3 for the
+ * newest): each request, and each 0.5 s of transfer within a long one. A request is timed from asking to its headers plus the reads of its body; waits for room
  * in the read-ahead are not counted, so a full buffer does not read as a slow link. Thread-safe.
  */
 final class Throughput {

@@ -13,12 +13,13 @@ import java.util.Optional;
  * to it.
  *
  * <p>With the control plane's seek index this costs no request. Without one it bisects over the
- * byte range with range reads of {@link #WINDOW} bytes, reading the first page whose checksum
- * holds after each probe (RFC 3533 §6), then walks pages forward over the last window.
+ * byte range with range reads of {@link #WINDOW} bytes (small, so a probe costs little on a slow
+ * link; a page too long for the window gets one larger read), reading the first page whose
+ * checksum holds after each probe (RFC 3533 §6), then walks pages forward over the last window.
  */
 public final class OggSeeker {
     public static final long PREROLL = 8192;
-    static final int WINDOW = 64 * 1024;
+    static final int WINDOW = 16 * 1024;
 
     private final RangeReader reader;
     private final StreamHead head;
@@ -45,8 +46,12 @@ public final class OggSeeker {
         int requests = 0;
         while (hi - lo > 2L * WINDOW) {
             long mid = lo + (hi - lo) / 2;
-            byte[] window = reader.read(mid, WINDOW + OggPage.MAX_PAGE);
+            byte[] window = reader.read(mid, WINDOW);
             requests++;
+            if (OggPage.find(window, 0, window.length, mid).isEmpty() && window.length == WINDOW) {
+                window = reader.read(mid, WINDOW + OggPage.MAX_PAGE);
+                requests++;
+            }
             Optional<OggPage> page = firstWithGranule(window, mid, Math.min(window.length, (int) Math.min(WINDOW, hi - mid)));
             if (page.isEmpty() || page.get().granule() > goal) {
                 hi = mid;
@@ -63,16 +68,14 @@ public final class OggSeeker {
     /** From page start {@code at} (preceded by granule {@code before} ≤ goal), the last page start that still qualifies. */
     private SeekPoint walk(long at, long before, long goal, int requests) throws StreamException {
         long total = reader.length();
+        int size = WINDOW;
         while (at < total) {
-            byte[] window = reader.read(at, WINDOW + OggPage.MAX_PAGE);
+            byte[] window = reader.read(at, size);
             requests++;
             int pos = 0;
             while (true) {
                 Optional<OggPage> page = OggPage.parse(window, pos, window.length, at);
                 if (page.isEmpty()) {
-                    if (pos == 0) {
-                        throw new StreamException(StreamException.Reason.PROTOCOL, "no valid Ogg page at byte " + at);
-                    }
                     break;
                 }
                 OggPage p = page.get();
@@ -84,6 +87,14 @@ public final class OggSeeker {
                 }
                 pos += p.length();
             }
+            if (pos == 0) {
+                if (size > WINDOW || window.length < size) {
+                    throw new StreamException(StreamException.Reason.PROTOCOL, "no valid Ogg page at byte " + at);
+                }
+                size = WINDOW + OggPage.MAX_PAGE;
+                continue;
+            }
+            size = WINDOW;
             at += pos;
         }
         return new SeekPoint(at, before, requests);

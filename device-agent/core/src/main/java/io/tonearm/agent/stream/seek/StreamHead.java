@@ -30,7 +30,7 @@ public record StreamHead(byte[] headers, long audioStart, int sampleRate, int se
      *     {@link #MAX_HEADERS}; the reader's failures as they are
      */
     public static StreamHead read(RangeReader reader) throws StreamException {
-        int want = 64 * 1024;
+        int want = 16 * 1024;
         while (true) {
             byte[] bytes = reader.read(0, want);
             Optional<StreamHead> head = parse(bytes);
