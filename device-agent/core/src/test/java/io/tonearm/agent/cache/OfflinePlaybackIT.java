@@ -126,6 +126,34 @@ class OfflinePlaybackIT {
         assertTrue(cache.complete(new CacheKey(TRACK, Quality.KBPS_160)).isPresent());
     }
 
+    @Test
+    void a_kept_playlist_is_fetched_pinned_and_outlives_eviction() throws Exception {
+        DiskCache cache = new DiskCache(dir, 300_000, time);
+        CachingFetcher fetcher = fetcher(cache);
+        TrackRef missing = new TrackRef("missing");
+        StreamResolver resolver = (t, q) -> {
+            if (t.equals(missing)) {
+                throw new StreamException(StreamException.Reason.NOT_FOUND, "no such track");
+            }
+            return new StreamTicket(t, q, server.uri("/" + t.id() + ".ogg"), Instant.now().plusSeconds(60), 0, 9000);
+        };
+        OfflinePlaylist playlist = new OfflinePlaylist(resolver, fetcher, cache);
+
+        var outcome = playlist.keep(java.util.List.of(TRACK, missing), Quality.KBPS_96);
+
+        assertTrue(outcome.get(TRACK).isEmpty(), String.valueOf(outcome));
+        assertEquals(StreamException.Reason.NOT_FOUND, outcome.get(missing).orElseThrow().reason());
+        CacheKey kept = new CacheKey(TRACK, Quality.KBPS_96);
+        assertTrue(cache.entry(kept).orElseThrow().pinned());
+        try (AudioSource other = fetcher.openSource(new StreamTicket(new TrackRef("other"), Quality.KBPS_96,
+                server.uri("/other.ogg"), Instant.now().plusSeconds(60), 0, 9000), 0, () -> null)) {
+            readAll(other.input());
+        }
+        assertEquals(java.util.Set.of(kept), cache.keys(), "the unpinned newcomer does not fit beside the pinned track");
+        playlist.release(java.util.List.of(TRACK), Quality.KBPS_96);
+        assertTrue(!cache.entry(kept).orElseThrow().pinned());
+    }
+
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         in.transferTo(out);
