@@ -2,6 +2,9 @@ package io.tonearm.agent.app;
 
 import io.tonearm.agent.Agent;
 import io.tonearm.agent.AgentBuilder;
+import io.tonearm.agent.cache.CachingFetcher;
+import io.tonearm.agent.cache.CachingResolver;
+import io.tonearm.agent.cache.DiskCache;
 import io.tonearm.agent.control.http.HttpControlSettings;
 import io.tonearm.agent.control.http.HttpStreamResolver;
 import io.tonearm.agent.decode.jorbis.VorbisDecoder;
@@ -9,24 +12,29 @@ import io.tonearm.agent.hook.EventHook;
 import io.tonearm.agent.hook.HookedTransport;
 import io.tonearm.agent.session.DeviceIdentity;
 import io.tonearm.agent.sink.AudioSink;
+import io.tonearm.agent.sink.HardwareVolume;
 import io.tonearm.agent.sink.NullSink;
 import io.tonearm.agent.sink.PacedSink;
 import io.tonearm.agent.sink.PipeSink;
 import io.tonearm.agent.sink.WavFileSink;
 import io.tonearm.agent.sink.javasound.JavaSoundMixer;
 import io.tonearm.agent.sink.javasound.JavaSoundSink;
-import io.tonearm.agent.sink.HardwareVolume;
-import io.tonearm.agent.stream.HttpAudioFetcher;
+import io.tonearm.agent.stream.AudioFetcher;
+import io.tonearm.agent.stream.JdkRangeClient;
+import io.tonearm.agent.stream.StreamResolver;
+import io.tonearm.agent.stream.StreamingFetcher;
+import io.tonearm.agent.stream.StreamingSettings;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.HubTransport;
 import io.tonearm.agent.transport.coap.CoapHubTransport;
 import io.tonearm.agent.transport.coap.CoapTransportSettings;
 import io.tonearm.agent.transport.mqtt.MqttHubTransport;
 import io.tonearm.agent.transport.mqtt.MqttTransportSettings;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +56,19 @@ public final class AgentAssembly {
         if (s.onEvent().isPresent()) {
             transport = new HookedTransport(transport, new EventHook(s.onEvent().get(), EventHook.DEFAULT_TIMEOUT));
         }
+        StreamResolver resolver = new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId());
+        AudioFetcher fetcher = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(5), Duration.ofSeconds(10)),
+                StreamingSettings.forReadAhead(s.readAheadKb()), time, new SplittableRandom());
+        Optional<DiskCache> cache = cache(s, time);
+        if (cache.isPresent()) {
+            resolver = new CachingResolver(resolver, cache.get());
+            fetcher = new CachingFetcher(fetcher, cache.get());
+        }
         return new AgentBuilder()
                 .identity(identity)
                 .transport(transport)
-                .streamResolver(new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId()))
-                .audioFetcher(new HttpAudioFetcher(Duration.ofSeconds(5), Duration.ofSeconds(10)))
+                .streamResolver(resolver)
+                .audioFetcher(fetcher)
                 .decoder(new VorbisDecoder())
                 .sink(sink)
                 .time(time)
@@ -80,6 +96,19 @@ public final class AgentAssembly {
                     s.audioDevice().isEmpty() ? "" : " on \"" + s.audioDevice() + "\"");
         }
         return v;
+    }
+
+    /** The profile's offline cache, or none if its size is 0 or its directory cannot be used (logged). */
+    static Optional<DiskCache> cache(AgentSettings s, TimeSource time) {
+        if (s.cacheMb() == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DiskCache(s.cacheDir(), (long) s.cacheMb() << 20, time));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("no offline cache in {}: {}", s.cacheDir(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The sink the settings ask for. */

@@ -7,18 +7,22 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** An agent's effective settings: the profile's, with the command line's overrides applied. */
+/**
+ * An agent's effective settings: the profile's, with the command line's overrides applied.
+ * {@code readAheadKb} is the profile's {@code streaming.read-ahead-kb}, {@code cacheMb} its
+ * {@code cache.size-mb} (0: no offline cache).
+ */
 public record AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
                             Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
                             String audioDevice, int bufferMs, int gaplessLeadMs, Optional<Path> onEvent,
-                            boolean hardwareMixer) {
+                            boolean hardwareMixer, int readAheadKb, int cacheMb) {
 
-    /** Settings with the default gapless lead, for callers that do not read a profile. */
+    /** Settings with the default gapless lead, the base profile's read-ahead (512 KiB) and no offline cache. */
     public AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
                          Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
                          String audioDevice, int bufferMs) {
         this(profile, type, name, deviceId, hubUrl, controlUrl, maxQuality, initialVolume, chunkFrames, sink, audioDevice,
-                bufferMs, io.tonearm.agent.playback.PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty(), false);
+                bufferMs, io.tonearm.agent.playback.PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty(), false, 512, 0);
     }
 
     /**
@@ -45,12 +49,18 @@ public record AgentSettings(String profile, DeviceType type, String name, String
                 Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
                 p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs(),
                 p.streaming().gaplessLeadMs(), o.onEvent(),
-                o.hardwareMixer().orElse(false) && p.capabilities().volumeControl());
+                o.hardwareMixer().orElse(false) && p.capabilities().volumeControl(), p.streaming().readAheadKb(),
+                p.cache().sizeMb());
     }
 
     /** Whether the hub URL means CoAP rather than MQTT. */
     public boolean coap() {
         return hubUrl.startsWith("coap://");
+    }
+
+    /** Where the offline cache lives: {@code .tonearm/agent-cache/DEVICE_ID} under the working directory. */
+    public Path cacheDir() {
+        return Path.of(".tonearm", "agent-cache", deviceId);
     }
 
     private static String preferredHub(Profile p) {

@@ -15,4 +15,17 @@ public interface AudioDecoder {
      *     unreadable; the caller still owns and closes {@code in}
      */
     DecodedAudio open(InputStream in) throws DecodeException;
+
+    /**
+     * Resumes decoding mid-stream: {@code headers} are the stream's bytes before its first audio
+     * page, {@code pages} its bytes from a page boundary on. The result's first frame is frame
+     * {@code targetFrame} of the stream (counted as {@link #open} would deliver them), or it ends at
+     * once if the stream is shorter. Blocks while it reads.
+     *
+     * @throws DecodeException SEEK_MISSED if {@code pages} start after the target (the caller resumes
+     *     from an earlier page), UNSUPPORTED_CODEC if this decoder cannot resume, or as {@link #open}
+     */
+    default DecodedAudio resume(byte[] headers, InputStream pages, long targetFrame) throws DecodeException {
+        throw new DecodeException(DecodeException.Problem.UNSUPPORTED_CODEC, "this decoder cannot resume mid-stream");
+    }
 }

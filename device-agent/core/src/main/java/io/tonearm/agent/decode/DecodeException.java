@@ -10,7 +10,8 @@ public final class DecodeException extends Exception {
         UNSUPPORTED_CODEC("unsupported_codec", "unsupported codec"),
         CORRUPT("corrupt", "corrupt stream"),
         TRUNCATED("truncated", "stream ends early"),
-        IO("io_error", "read error");
+        IO("io_error", "read error"),
+        SEEK_MISSED("seek_missed", "resumed past the seek target");
 
         private final String code;
         private final String description;

@@ -2,8 +2,9 @@ package io.tonearm.agent.playback;
 
 import io.tonearm.agent.sink.HardwareVolume;
 import io.tonearm.agent.stream.AudioFetcher;
+import io.tonearm.agent.stream.BufferHealth;
 import io.tonearm.agent.stream.StreamResolver;
-import java.io.InputStream;
+import io.tonearm.agent.time.TimeSource;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ public final class Player implements AutoCloseable {
     private long generation;
     private boolean paused;
     private boolean closed;
-    private volatile InputStream currentInput;
+    private volatile java.io.Closeable currentInput;
     private volatile float gain;
     /** The generation that holds at its first sample until started, or -1. */
     private long holdingGeneration = -1;
@@ -39,6 +40,13 @@ public final class Player implements AutoCloseable {
 
     public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent) {
         this(resolver, fetcher, parts, listener, volumePercent, Optional.empty());
+    }
+
+    /** A player whose clock (play head, quality ladder) is {@code time} rather than the parts' own. */
+    public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent,
+                  TimeSource time) {
+        this(resolver, fetcher, new PlayerParts(parts.decoder(), parts.sink(), parts.chunkFrames(), parts.gaplessLeadMs(), time),
+                listener, volumePercent, Optional.empty());
     }
 
     /**
@@ -139,6 +147,11 @@ public final class Player implements AutoCloseable {
         return repeat;
     }
 
+    /** The read-ahead's figures for the state reports. Any thread. */
+    public BufferHealth bufferHealth() {
+        return pipeline.bufferHealth();
+    }
+
     public void setVolume(int percent) {
         if (hardwareVolume.isPresent()) {
             Volume.gain(percent); // validates
@@ -178,7 +191,8 @@ public final class Player implements AutoCloseable {
         }
     }
 
-    void setInput(InputStream in) {
+    /** What to close to abort the current track's input (any thread); null when none. */
+    void setInput(java.io.Closeable in) {
         currentInput = in;
     }
 
@@ -257,7 +271,7 @@ public final class Player implements AutoCloseable {
     }
 
     private void abortInput() {
-        InputStream in = currentInput;
+        java.io.Closeable in = currentInput;
         if (in != null) {
             try {
                 in.close();

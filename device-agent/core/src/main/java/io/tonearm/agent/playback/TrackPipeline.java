@@ -7,10 +7,18 @@ import io.tonearm.agent.decode.DecodedAudio;
 import io.tonearm.agent.sink.AudioSink;
 import io.tonearm.agent.sink.SinkException;
 import io.tonearm.agent.stream.AudioFetcher;
+import io.tonearm.agent.stream.AudioSource;
+import io.tonearm.agent.stream.BufferHealth;
+import io.tonearm.agent.stream.StreamFailedException;
 import io.tonearm.agent.stream.StreamException;
 import io.tonearm.agent.stream.StreamResolver;
 import io.tonearm.agent.stream.StreamTicket;
 import io.tonearm.agent.stream.TrackRef;
+import io.tonearm.agent.stream.abr.AdaptiveAudio;
+import io.tonearm.agent.stream.abr.LadderPolicy;
+import io.tonearm.agent.stream.seek.OpenedTrack;
+import io.tonearm.agent.stream.seek.TrackOpener;
+import io.tonearm.agent.time.TimeSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -31,7 +39,7 @@ final class TrackPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(TrackPipeline.class);
 
     private final StreamResolver resolver;
-    private final AudioFetcher fetcher;
+    private final TrackOpener opener;
     private final AudioSink sink;
     private final PlayerParts parts;
     private final PlayerListener listener;
@@ -43,10 +51,16 @@ final class TrackPipeline {
     private PcmFormat sinkFormat;
     private boolean sinkPaused;
     private final PlayHead head;
+    private final LadderPolicy ladder = LadderPolicy.defaults();
+    private final TimeSource time;
+    private volatile AdaptiveAudio playing;
+    private long lastThroughputBps;
+    private volatile int pastUnderruns;
 
     TrackPipeline(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, Player player) {
+        this.time = parts.time();
         this.resolver = resolver;
-        this.fetcher = fetcher;
+        this.opener = new TrackOpener(fetcher, parts.decoder());
         this.sink = parts.sink();
         this.parts = parts;
         this.listener = listener;
@@ -57,6 +71,15 @@ final class TrackPipeline {
 
     Optional<Long> positionMs() {
         return head.positionMs();
+    }
+
+    BufferHealth bufferHealth() {
+        AdaptiveAudio a = playing;
+        if (a == null) {
+            return new BufferHealth(0, pastUnderruns, 0);
+        }
+        AudioSource s = a.source();
+        return new BufferHealth(s.bufferedMillis(), pastUnderruns + s.starvations(), s.throughputBitsPerSecond());
     }
 
     void playQueue(PlayRequest request, long gen) {
@@ -85,8 +108,10 @@ final class TrackPipeline {
     /** Plays one track; false when it was superseded or failed, so the queue stops. */
     private boolean playTrack(PlayRequest request, int index, long startMs, boolean hold, long gen) {
         TrackRef track = request.queue().get(index);
-        InputStream in = null;
+        OpenedTrack opened = null;
+        InputStream prefetched = null;
         try {
+            // A gapless successor was prepared while the previous track played: it starts from its first sample.
             Optional<Prefetcher.Prepared> prepared = startMs == 0
                     ? prefetcher.take(track, gen, () -> player.isCurrent(gen)) : Optional.empty();
             if (!player.isCurrent(gen)) {
@@ -97,26 +122,32 @@ final class TrackPipeline {
                 return false;
             }
             if (prepared.isPresent()) {
-                in = prepared.get().input();
-                player.setInput(in);
+                prefetched = prepared.get().input();
+                player.setInput(prefetched);
                 listener.onLoading(gen, track, index, prepared.get().ticket());
                 try (DecodedAudio audio = prepared.get().audio()) {
-                    return stream(audio, request, prepared.get().ticket(), index, startMs, hold, gen);
+                    return stream(audio, request, prepared.get().ticket(), index, startMs, 0, hold, gen);
                 }
             }
-            StreamTicket ticket = resolver.resolve(track, request.quality());
+            StreamTicket ticket = resolver.resolve(track, ladder.start(request.quality(), lastThroughputBps));
             if (!player.isCurrent(gen)) {
                 return false;
             }
             listener.onLoading(gen, track, index, ticket);
-            in = fetcher.open(ticket.url());
-            player.setInput(in);
-            try (DecodedAudio audio = parts.decoder().open(in)) {
-                return stream(audio, request, ticket, index, startMs, hold, gen);
+            opened = opener.open(ticket, startMs, () -> resolver.resolve(track, request.quality()).url());
+            AdaptiveAudio audio = new AdaptiveAudio(opened, ticket.quality(), request.quality(), opener, resolver, track,
+                    ladder, time);
+            playing = audio;
+            player.setInput(audio::close);
+            try (audio) {
+                return stream(audio, request, ticket, index, startMs, audio.firstFrame(), hold, gen);
             }
         } catch (StreamException e) {
             return fail(gen, track, index, e.reason().code(), e.getMessage());
         } catch (DecodeException e) {
+            if (e.getCause() instanceof StreamFailedException f) {
+                return player.isCurrent(gen) && fail(gen, track, index, f.failure().reason().code(), f.getMessage());
+            }
             return player.isCurrent(gen) && fail(gen, track, index, "decode_" + e.problem().code(), e.getMessage());
         } catch (SinkException e) {
             return fail(gen, track, index, "sink_error", e.getMessage());
@@ -125,12 +156,23 @@ final class TrackPipeline {
             return false;
         } finally {
             player.setInput(null);
-            closeQuietly(in);
+            closeQuietly(prefetched);
+            if (opened != null) {
+                AdaptiveAudio a = playing;
+                playing = null;
+                AudioSource last = a == null ? opened.source() : a.source();
+                pastUnderruns += last.starvations();
+                long measured = last.throughputBitsPerSecond();
+                if (measured > 0) {
+                    lastThroughputBps = lastThroughputBps == 0 ? measured : (lastThroughputBps + measured) / 2;
+                }
+                opened.close();
+            }
         }
     }
 
     private boolean stream(DecodedAudio audio, PlayRequest request, StreamTicket ticket, int index, long startMs,
-                           boolean hold, long gen)
+                           long firstFrame, boolean hold, long gen)
             throws DecodeException, SinkException, InterruptedException {
         TrackRef track = request.queue().get(index);
         loudness.setTrackGainDb(ticket.gainDb());
@@ -145,9 +187,9 @@ final class TrackPipeline {
             sink.flush();
             resumeSink();
         }
-        long skip = format.millisToFrames(startMs);
-        long played = skip;
-        long floor = skip;
+        long played = Math.max(format.millisToFrames(startMs), firstFrame);
+        long skip = played - firstFrame;
+        long floor = played;
         boolean started = false;
         boolean holding = hold;
         while (true) {

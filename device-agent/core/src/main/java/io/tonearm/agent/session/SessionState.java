@@ -1,6 +1,7 @@
 package io.tonearm.agent.session;
 
 import io.tonearm.agent.playback.Player;
+import io.tonearm.agent.stream.BufferHealth;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.agent.stream.StreamTicket;
 import io.tonearm.agent.stream.TrackRef;
@@ -174,8 +175,9 @@ final class SessionState {
 
     PlaybackState snapshot() {
         long position = status == PlaybackStatus.PLAYING || status == PlaybackStatus.PAUSED ? positionMs() : heldPositionMs;
+        BufferHealth health = player == null ? BufferHealth.NONE : player.bufferHealth();
         return new PlaybackState(status, track(), Math.max(0, position), time.currentTimeMillis(), durationMs, volume,
-                0, 0, quality, version, queue, index);
+                (int) Math.min(Integer.MAX_VALUE, health.bufferedMs()), health.underruns(), quality, version, queue, index);
     }
 
     void publish() {

@@ -2,6 +2,7 @@ package io.tonearm.agent.control.http;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.tonearm.agent.stream.Quality;
+import io.tonearm.agent.stream.SeekIndex;
 import io.tonearm.agent.stream.StreamException;
 import io.tonearm.agent.stream.StreamTicket;
 import io.tonearm.agent.stream.TrackRef;
@@ -10,19 +11,28 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the control plane's stream answer (docs/http-contracts.md, {@code GET
  * /v1/tracks/{id}/stream}) into a {@link StreamTicket}. Required: {@code url}, {@code quality},
  * {@code loudness_gain_db}, {@code duration_ms} and {@code expires_at} (or, failing that,
  * {@code expires_in} seconds from now). A {@code track_id} that names another track is refused. A
- * relative {@code url} is resolved against the base URL. Unknown fields are ignored.
+ * relative {@code url} is resolved against the base URL. Unknown fields are ignored. Optional:
+ * {@code seek_index}, an array of {@code [granule, byte offset]} pairs (see {@link SeekIndex}); one
+ * that is malformed is dropped with a warning (the agent then seeks by bisection) rather than
+ * refusing a playable stream.
  *
  * <p>Every failure is a {@link StreamException.Reason#PROTOCOL} whose message names the field,
  * never the body. Stateless and thread-safe.
  */
 final class StreamTicketJson {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamTicketJson.class);
 
     private final URI base;
     private final Clock clock;
@@ -48,10 +58,42 @@ final class StreamTicketJson {
         }
         try {
             return new StreamTicket(track, quality(json), url(json), expiry(json),
-                    number(json, "loudness_gain_db"), wholeNumber(json, "duration_ms"));
+                    number(json, "loudness_gain_db"), wholeNumber(json, "duration_ms"), seekIndex(track, json.get("seek_index")));
         } catch (IllegalArgumentException e) {
             throw protocol("the stream answer for " + track + " is inconsistent: " + e.getMessage());
         }
+    }
+
+    static Optional<SeekIndex> seekIndex(TrackRef track, Object value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            if (!(value instanceof List<?> list) || list.size() > SeekIndex.MAX_POINTS) {
+                throw new IllegalArgumentException("not an array of at most " + SeekIndex.MAX_POINTS + " points");
+            }
+            List<SeekIndex.Point> points = new ArrayList<>(list.size());
+            for (Object item : list) {
+                if (!(item instanceof List<?> pair) || pair.size() != 2) {
+                    throw new IllegalArgumentException("a point is not a [granule, offset] pair");
+                }
+                points.add(new SeekIndex.Point(whole(pair.get(0)), whole(pair.get(1))));
+            }
+            return Optional.of(new SeekIndex(points));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("ignoring the seek index of {}: {}", track, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static long whole(Object o) {
+        if (o instanceof Integer || o instanceof Long || o instanceof java.math.BigInteger) {
+            java.math.BigInteger v = new java.math.BigInteger(o.toString());
+            if (v.signum() >= 0 && v.bitLength() < 63) {
+                return v.longValue();
+            }
+        }
+        throw new IllegalArgumentException("a granule or offset is not a whole non-negative number");
     }
 
     private Quality quality(Map<String, Object> json) throws StreamException {

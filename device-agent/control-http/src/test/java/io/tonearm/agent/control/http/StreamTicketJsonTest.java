@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.tonearm.agent.stream.Quality;
+import io.tonearm.agent.stream.SeekIndex;
 import io.tonearm.agent.stream.StreamException;
 import io.tonearm.agent.stream.StreamTicket;
 import io.tonearm.agent.stream.TrackRef;
@@ -80,5 +81,49 @@ class StreamTicketJsonTest {
         assertThat(e).as(body).isNotNull();
         assertThat(e.reason()).isEqualTo(StreamException.Reason.PROTOCOL);
         assertThat(e.getMessage()).contains(messagePart);
+    }
+
+    @Test
+    void reads_the_seek_index_when_the_answer_has_one() throws Exception {
+        StreamTicket t = read(withSeekIndex("[[0, 4096], [44100, 21000], [88200, 39000]]"));
+
+        assertThat(t.seekIndex()).isPresent();
+        assertThat(t.seekIndex().get().points()).hasSize(3);
+        assertThat(t.seekIndex().get().atOrBefore(50_000)).isEqualTo(new SeekIndex.Point(44100, 21000));
+        assertThat(t.seekIndex().get().atOrBefore(10)).isEqualTo(new SeekIndex.Point(0, 4096));
+        assertThat(t.seekIndex().get().audioStart()).isEqualTo(4096);
+    }
+
+    @Test
+    void an_answer_without_a_seek_index_has_none() throws Exception {
+        assertThat(read(HttpStreamResolverIT.ANSWER).seekIndex()).isEmpty();
+        assertThat(read(withSeekIndex("null")).seekIndex()).isEmpty();
+    }
+
+    @Test
+    void a_malformed_seek_index_is_dropped_and_the_stream_still_plays() throws Exception {
+        String[] hostile = {
+            "\"0,4096\"", "{}", "[]", "[[0]]", "[[0, 4096, 1]]", "[[1, 4096]]", "[[0, -1]]", "[[0, 1.5]]",
+            "[[0, \"4096\"]]", "[[0, 100], [10, 100]]", "[[0, 100], [10, 50]]", "[[0, 100], [10, 200], [5, 300]]",
+            "[[0, 100000000000000000000000]]", "[[0, 100], null]", "[[0, 9223372036854775807]]"
+        };
+        for (String index : hostile) {
+            StreamTicket t = read(withSeekIndex(index));
+            assertThat(t.seekIndex()).as(index).isEmpty();
+            assertThat(t.url()).isNotNull();
+        }
+    }
+
+    @Test
+    void a_seek_index_of_too_many_points_is_dropped() throws Exception {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i <= SeekIndex.MAX_POINTS; i++) {
+            b.append(i == 0 ? "" : ",").append("[").append(i).append(",").append(i + 1).append("]");
+        }
+        assertThat(read(withSeekIndex(b.append("]").toString())).seekIndex()).isEmpty();
+    }
+
+    private static String withSeekIndex(String index) {
+        return HttpStreamResolverIT.ANSWER.replace("\"quality\": 160", "\"quality\": 160, \"seek_index\": " + index);
     }
 }

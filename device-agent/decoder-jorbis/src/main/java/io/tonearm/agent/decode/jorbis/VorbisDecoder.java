@@ -42,4 +42,26 @@ public final class VorbisDecoder implements AudioDecoder {
             throw new DecodeException(Problem.CORRUPT, "bad headers: " + e, e);
         }
     }
+
+    /**
+     * Resumes at a page: the headers set the decoder up, then the pages from the resume point follow
+     * as if the ones between were lost (a hole, which Ogg framing and vorbisfile both recover from:
+     * the first packet primes the overlap and output is exact from the next). The first frames are
+     * placed by the first granule position and cut at {@code targetFrame}.
+     */
+    @Override
+    public DecodedAudio resume(byte[] headers, InputStream pages, long targetFrame) throws DecodeException {
+        if (targetFrame < 0) {
+            throw new IllegalArgumentException("target frame must not be negative");
+        }
+        InputStream joined = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(headers), pages);
+        ResumedStream resumed = new ResumedStream((VorbisStream) open(joined), targetFrame);
+        try {
+            resumed.place();
+        } catch (DecodeException | RuntimeException e) {
+            resumed.close();
+            throw e;
+        }
+        return resumed;
+    }
 }

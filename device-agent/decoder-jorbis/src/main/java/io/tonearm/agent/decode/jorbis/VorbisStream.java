@@ -29,6 +29,9 @@ final class VorbisStream implements DecodedAudio {
     private boolean ended;
     private boolean formatChanged;
     private int droppedPackets;
+    private long framesKept;
+    private long firstGranule = -1;
+    private long framesAtFirstGranule;
 
     VorbisStream(InputStream in, OggPageSource source, VorbisLink first) {
         this.in = in;
@@ -104,6 +107,11 @@ final class VorbisStream implements DecodedAudio {
         }
         deliverable = produced - trimmer.frontSkip() - trimmer.endTrim();
         discardAfter = trimmer.endTrim();
+        framesKept += deliverable;
+        if (granule != -1 && firstGranule == -1) {
+            firstGranule = granule;
+            framesAtFirstGranule = framesKept;
+        }
         discardIfDrained();
     }
 
@@ -169,6 +177,14 @@ final class VorbisStream implements DecodedAudio {
             link.dsp.synthesis_read(discardAfter);
             discardAfter = 0;
         }
+    }
+
+    /**
+     * The stream position (in frames) of the first frame this stream delivered, known once a packet
+     * with a granule position has been decoded; -1 before. Used to place a stream resumed mid-way.
+     */
+    long firstFramePosition() {
+        return firstGranule == -1 ? -1 : Math.max(0, firstGranule - framesAtFirstGranule);
     }
 
     @Override
