@@ -1,30 +1,68 @@
 package io.tonearm.agent.app;
 
+import io.tonearm.agent.controls.PinMap;
+import io.tonearm.agent.session.DeviceCapabilities;
 import io.tonearm.agent.session.DeviceType;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.profiles.Profile;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** An agent's effective settings: the profile's, with the command line's overrides applied. */
-public record AgentSettings(String profile, DeviceType type, String name, String deviceId, String hubUrl, String controlUrl,
-                            Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
-                            String audioDevice, int bufferMs) {
+/**
+ * An agent's effective settings: the profile's, with the command line's overrides applied.
+ * {@code hubs} are the ways to reach the hub in order of preference; {@code capabilities} go into
+ * the hello; {@code gpio} is empty on devices without hardware controls.
+ */
+public record AgentSettings(String profile, DeviceType type, String name, String deviceId, List<HubEndpoint> hubs,
+                            String controlUrl, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
+                            String audioDevice, int bufferMs, DeviceCapabilities capabilities, PinMap gpio) {
+    private static final PinMap NO_GPIO = new PinMap(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-    /**
-     * The profile's settings with the options applied.
-     *
-     * @throws IllegalArgumentException if the profile needs a transport this build lacks (CoAP)
-     */
+    public AgentSettings {
+        hubs = List.copyOf(hubs);
+        if (hubs.isEmpty()) {
+            throw new IllegalArgumentException("an agent needs at least one way to reach the hub");
+        }
+    }
+
+    /** Settings for an MQTT device with basic capabilities and no GPIO (the simulators' devices). */
+    public AgentSettings(String profile, DeviceType type, String name, String deviceId, String mqttUrl, String controlUrl,
+                         Quality maxQuality, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
+                         String audioDevice, int bufferMs) {
+        this(profile, type, name, deviceId, List.of(new HubEndpoint("mqtt", mqttUrl)), controlUrl, initialVolume,
+                chunkFrames, sink, audioDevice, bufferMs, DeviceCapabilities.basic(true, maxQuality), NO_GPIO);
+    }
+
+    /** The preferred hub URL, for messages. */
+    public String hubUrl() {
+        return hubs.get(0).url();
+    }
+
+    public Quality maxQuality() {
+        return capabilities.maxQuality();
+    }
+
+    /** The profile's settings with the options applied; {@code --hub} replaces the profile's transports. */
     public static AgentSettings of(Profile p, AgentOptions o) {
-        String mqttUrl = p.hub().mqttUrl().orElseThrow(() -> new IllegalArgumentException("profile " + p.name()
-                + " reaches the hub over CoAP only, and the CoAP transport is not available in this build yet"
-                + " (the agent speaks MQTT)"));
+        List<HubEndpoint> hubs = o.hubUrl().map(u -> List.of(HubEndpoint.fromUrl(u))).orElseGet(() -> p.hub().transports()
+                .stream().map(t -> new HubEndpoint(t.yaml(), t == Profile.Transport.MQTT ? p.hub().mqttUrl().orElseThrow()
+                        : p.hub().coapUrl().orElseThrow())).toList());
         String name = o.name().orElse(defaultName(p));
-        AgentOptions.SinkSpec sink = o.sink().orElse(new AgentOptions.SinkSpec(p.audio().sink(), java.util.Optional.empty()));
+        AgentOptions.SinkSpec sink = o.sink().orElse(new AgentOptions.SinkSpec(p.audio().sink(), Optional.empty()));
+        Profile.Capabilities c = p.capabilities();
+        DeviceCapabilities caps = new DeviceCapabilities(c.volumeControl(), c.hardwareVolume(), c.display(), c.groups(),
+                Quality.fromKbps(p.streaming().maxQuality()), true, true);
         return new AgentSettings(p.name(), DeviceType.valueOf(p.deviceType().toUpperCase(Locale.ROOT)), name,
-                o.resolvedId(name), o.hubUrl().orElse(mqttUrl), o.controlUrl().orElse(p.control().url()),
-                Quality.fromKbps(p.streaming().maxQuality()), o.volume().orElse(p.audio().initialVolume()),
-                p.streaming().chunkFrames(), sink, p.audio().device(), p.audio().bufferMs());
+                o.resolvedId(name), hubs, o.controlUrl().orElse(p.control().url()),
+                o.volume().orElse(p.audio().initialVolume()), p.streaming().chunkFrames(), sink, p.audio().device(),
+                p.audio().bufferMs(), caps, pins(p.gpio()));
+    }
+
+    static PinMap pins(Profile.Gpio g) {
+        return new PinMap(g.buttons().playPause(), g.buttons().next(), g.buttons().previous(), g.rotaryEncoder().a(),
+                g.rotaryEncoder().b(), g.rotaryEncoder().button(), g.leds().status());
     }
 
     private static String defaultName(Profile p) {

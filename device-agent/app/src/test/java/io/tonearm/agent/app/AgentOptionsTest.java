@@ -55,12 +55,12 @@ class AgentOptionsTest {
     }
 
     @Test
-    void a_coap_only_profile_exits_2_saying_coap_is_not_in_this_build() {
+    void a_coap_only_profile_exits_2_naming_the_transport_module_it_lacks() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = AgentCommand.run(List.of("--profile", "constrained-coap", "--sink", "null"), new PrintStream(err, true));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("agent: profile constrained-coap reaches the hub over CoAP only, and the CoAP transport"
-                + " is not available in this build yet (the agent speaks MQTT)\n");
+        assertThat(err.toString()).startsWith("agent: profile constrained-coap reaches the hub over coap (agent-transport-coap),"
+                + " and this agent has no such transport; it has: mqtt transport (agent-transport-mqtt)").hasLineCount(1);
     }
 
     @Test
