@@ -40,6 +40,7 @@ public final class FootprintBench {
     /** Runs the benchmark, prints the table; 0 if every measured profile kept its budget, 1 if not. */
     public static int run(Path home, FootprintOptions o) throws Exception {
         Path data = Files.createTempDirectory("tonearm-footprint");
+        boolean ok = false;
         try (Stack stack = Stack.start(home, data, Ports.ephemeral(), Optional.empty())) {
             HubApi hub = new HubApi(stack.hubUrl(), stack.demoToken());
             List<String> tracks = new CatalogApi(stack.controlUrl()).tracks().stream().map(CatalogApi.Track::uri).limit(4)
@@ -48,7 +49,12 @@ public final class FootprintBench {
             List<FootprintRow> rows = new ArrayList<>();
             for (String name : o.profiles()) {
                 Profile p = new ProfileLoader().load(name);
-                FootprintRow row = bench.measure(p);
+                FootprintRow row;
+                try {
+                    row = bench.measure(p);
+                } catch (IOException e) {
+                    row = FootprintRow.failed(p.name(), p.streaming().maxQuality(), p.jvm().memoryBudgetMb(), e.getMessage());
+                }
                 System.err.println("footprint: " + row.line());
                 rows.add(row);
             }
@@ -56,7 +62,23 @@ public final class FootprintBench {
             rows.forEach(r -> System.out.println(r.line()));
             System.out.println("\nplayed " + o.playSeconds() + " s each at the profile's max quality, --sink null; "
                     + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
-            return rows.stream().allMatch(r -> r.withinBudget() || r.notMeasured().isPresent()) ? 0 : 1;
+            ok = rows.stream().allMatch(r -> r.withinBudget() || r.pending());
+            if (!ok) {
+                System.out.println("logs: " + data.resolve("logs"));
+            }
+            return ok ? 0 : 1;
+        } finally {
+            if (ok) {
+                deleteTree(data);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

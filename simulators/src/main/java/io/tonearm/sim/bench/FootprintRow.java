@@ -15,6 +15,16 @@ record FootprintRow(String profile, int qualityKbps, int budgetMb, long startupM
         return new FootprintRow(profile, qualityKbps, budgetMb, 0, 0, 0, 0, Optional.of(why));
     }
 
+    /** Measured and failed: the agent did not start, play or stay alive. */
+    static FootprintRow failed(String profile, int qualityKbps, int budgetMb, String why) {
+        return new FootprintRow(profile, qualityKbps, budgetMb, 0, 0, 0, 0, Optional.of("FAILED: " + why));
+    }
+
+    /** Not measurable in this build (the CoAP transport is another branch's work). */
+    boolean pending() {
+        return notMeasured.isPresent() && notMeasured.get().startsWith("pending");
+    }
+
     boolean withinBudget() {
         return notMeasured.isEmpty() && hwmKb <= budgetMb * 1024L;
     }

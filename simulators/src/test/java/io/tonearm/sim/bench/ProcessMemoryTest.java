@@ -62,5 +62,10 @@ class ProcessMemoryTest {
         FootprintRow pending = FootprintRow.pending("c", 96, 48, "pending: CoAP");
         assertThat(pending.withinBudget()).isFalse();
         assertThat(pending.line()).contains("pending: CoAP");
+        assertThat(pending.pending()).isTrue();
+        FootprintRow failed = FootprintRow.failed("p", 160, 48, "exited (1) before its hello");
+        assertThat(failed.pending()).isFalse();
+        assertThat(failed.withinBudget()).isFalse();
+        assertThat(failed.line()).contains("FAILED: exited (1) before its hello");
     }
 }
