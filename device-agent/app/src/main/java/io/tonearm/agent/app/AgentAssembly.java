@@ -65,12 +65,15 @@ public final class AgentAssembly {
     }
 
     static HubTransport transportFor(AgentSettings s, TimeSource time, Adapters adapters) {
-        for (HubEndpoint e : s.hubs()) {
+        for (int i = 0; i < s.hubs().size(); i++) {
+            HubEndpoint e = s.hubs().get(i);
             Optional<HubTransportFactory> f = adapters.transport(e.transport());
             if (f.isPresent()) {
                 return f.get().create(e.url(), time);
             }
-            LOG.info("no {} transport on the class path; trying the next the profile lists", e.transport());
+            if (i + 1 < s.hubs().size()) {
+                LOG.info("no {} transport on the class path; trying {}", e.transport(), s.hubs().get(i + 1).transport());
+            }
         }
         throw new MissingAdapterException("profile " + s.profile() + " reaches the hub over "
                 + s.hubs().stream().map(e -> e.transport() + " (agent-transport-" + e.transport() + ")")

@@ -95,8 +95,11 @@ public final class AgentSession implements HubListener, PlayerListener, LocalCon
 
     /** Tells {@code listener} the status now and whenever it changes, on the session thread. */
     public void addStatusListener(StatusListener listener) {
-        statusListeners.add(listener);
-        submit(() -> listener.onStatus(AgentStatus.of(connected, state.snapshot().status())));
+        submit(() -> {
+            reportStatus(); // the others first, so no listener hears a status twice
+            listener.onStatus(lastStatus);
+            statusListeners.add(listener);
+        });
     }
 
     @Override
