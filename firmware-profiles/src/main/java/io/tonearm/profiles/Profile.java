@@ -125,7 +125,10 @@ public record Profile(String name, String deviceType, Audio audio, Streaming str
     public record Leds(Optional<Integer> status) {
     }
 
-    /** What the device can do, as the hub and phone apps see it. */
-    public record Capabilities(boolean volumeControl, boolean display, boolean groups) {
+    /**
+     * What the device can do, as the hub and phone apps see it (the hello's capabilities):
+     * {@code hardwareVolume} means volume goes to a hardware mixer rather than scaling samples.
+     */
+    public record Capabilities(boolean volumeControl, boolean hardwareVolume, boolean display, boolean groups) {
     }
 }

@@ -46,7 +46,8 @@ final class ProfileReader {
         Profile.Gpio g = gpio.isPresent() ? new GpioReader().read(gpio.get()) : Profile.Gpio.NONE;
 
         Node caps = root.child("capabilities");
-        Profile.Capabilities p = new Profile.Capabilities(caps.bool("volume-control"), caps.bool("display"), caps.bool("groups"));
+        Profile.Capabilities p = new Profile.Capabilities(caps.bool("volume-control"), caps.bool("hardware-volume"),
+                caps.bool("display"), caps.bool("groups"));
         caps.noOtherKeys();
 
         root.noOtherKeys();

@@ -44,6 +44,7 @@ public final class ProfileWriter {
         w.gpio(p.gpio());
         w.line(0, "capabilities", null);
         w.line(1, "volume-control", p.capabilities().volumeControl());
+        w.line(1, "hardware-volume", p.capabilities().hardwareVolume());
         w.line(1, "display", p.capabilities().display());
         w.line(1, "groups", p.capabilities().groups());
         return w.out.toString();

@@ -26,7 +26,7 @@ class InheritanceTest {
         assertThat(p.name()).isEqualTo("kid");
         assertThat(p.audio().bufferMs()).isEqualTo(250);
         assertThat(p.audio().initialVolume()).isEqualTo(base.audio().initialVolume());
-        assertThat(p.capabilities()).isEqualTo(new Profile.Capabilities(true, true, true));
+        assertThat(p.capabilities()).isEqualTo(new Profile.Capabilities(true, false, true, true));
         assertThat(p.jvm()).isEqualTo(base.jvm());
     }
 

@@ -26,7 +26,7 @@ class ProfileLoaderTest {
         assertThat(p.cache().sizeMb()).isEqualTo(64);
         assertThat(p.jvm()).isEqualTo(new Profile.Jvm(List.of("-XX:+UseSerialGC", "-Xmx32m"), 64));
         assertThat(p.gpio()).isEqualTo(Profile.Gpio.NONE);
-        assertThat(p.capabilities()).isEqualTo(new Profile.Capabilities(true, false, true));
+        assertThat(p.capabilities()).isEqualTo(new Profile.Capabilities(true, false, false, true));
     }
 
     @Test

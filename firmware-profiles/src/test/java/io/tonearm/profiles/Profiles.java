@@ -14,7 +14,7 @@ final class Profiles {
             "control: {url: \"http://127.0.0.1:8080\"}",
             "cache: {size-mb: 64}",
             "jvm: {memory-budget-mb: 64, flags: [-XX:+UseSerialGC, -Xmx32m]}",
-            "capabilities: {volume-control: true, display: false, groups: true}", "");
+            "capabilities: {volume-control: true, hardware-volume: false, display: false, groups: true}", "");
 
     private Profiles() {
     }

@@ -19,7 +19,7 @@ class SchemaKeysTest {
     static final String AUDIO = "audio: {sink: pipe, device: \"\", buffer-ms: 200, initial-volume: 40";
     static final String STREAMING = "streaming: {max-quality: 160, chunk-frames: 1024";
     static final String JVM = "jvm: {memory-budget-mb: 64, flags: ";
-    static final String CAPS = "capabilities: {volume-control: true, display: false";
+    static final String CAPS = "capabilities: {volume-control: true, hardware-volume: false, display: false";
 
     static Stream<Arguments> broken() {
         return Stream.of(
@@ -82,6 +82,10 @@ class SchemaKeysTest {
                 Arguments.of(with("capabilities", CAPS + "}"), "capabilities.groups: expected a value, found nothing (the key is missing)"),
                 Arguments.of(with("capabilities", CAPS + ", groups: yes please}"), "capabilities.groups: expected true or false, found \"yes please\""),
                 Arguments.of(with("capabilities", CAPS + ", groups: 1}"), "capabilities.groups: expected true or false, found 1"),
+                Arguments.of(with("capabilities", "capabilities: {volume-control: true, display: false, groups: true}"),
+                        "capabilities.hardware-volume: expected a value, found nothing (the key is missing)"),
+                Arguments.of(with("capabilities", "capabilities: {volume-control: true, hardware-volume: \"false\", display: false, groups: true}"),
+                        "capabilities.hardware-volume: expected true or false, found \"false\""),
                 Arguments.of(with("capabilities", CAPS + ", groups: true, radio: true}"), "capabilities.radio: expected no such key"),
                 Arguments.of(with("gpio", "gpio: {buttons: {play-pause: 28}}"), "gpio.buttons.play-pause: expected a whole number from 0 to 27, found 28"),
                 Arguments.of(with("gpio", "gpio: {buttons: {next: -1}}"), "gpio.buttons.next: expected a whole number from 0 to 27, found -1"),

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code tonearm demo} and {@code tonearm up}; {@code -Dtonearm.home} is the repository root. */
+/** {@code tonearm demo}, {@code up} and {@code bench}; {@code -Dtonearm.home} is the repository root. */
 public final class Main {
     private Main() {
     }
@@ -27,8 +27,11 @@ public final class Main {
                 case "up":
                     code = upCommand(home, rest);
                     break;
+                case "bench":
+                    code = io.tonearm.sim.bench.FootprintBench.run(home, io.tonearm.sim.bench.FootprintOptions.parse(rest));
+                    break;
                 default:
-                    System.err.println("usage: tonearm demo|up [options]");
+                    System.err.println("usage: tonearm demo|up|bench [options]");
                     code = 2;
             }
         } catch (IllegalArgumentException e) {

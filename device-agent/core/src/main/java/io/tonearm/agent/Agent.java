@@ -1,5 +1,7 @@
 package io.tonearm.agent;
 
+import io.tonearm.agent.controls.LocalControls;
+import io.tonearm.agent.controls.StatusListener;
 import io.tonearm.agent.playback.Player;
 import io.tonearm.agent.session.AgentSession;
 import io.tonearm.agent.session.DeviceIdentity;
@@ -34,6 +36,16 @@ public final class Agent implements AutoCloseable {
 
     public DeviceIdentity identity() {
         return identity;
+    }
+
+    /** The port for the device's own buttons and knob: presses become session commands. */
+    public LocalControls localControls() {
+        return session;
+    }
+
+    /** Tells {@code listener} the agent's status now and on every change (on the session thread). */
+    public void addStatusListener(StatusListener listener) {
+        session.addStatusListener(listener);
     }
 
     /** The session's current state, as it would be reported. */

@@ -1,6 +1,7 @@
 package io.tonearm.agent.app;
 
 import io.tonearm.agent.Agent;
+import io.tonearm.agent.controls.Controls;
 import io.tonearm.agent.sink.AudioSink;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.TransportException;
@@ -9,6 +10,7 @@ import io.tonearm.profiles.ProfileException;
 import io.tonearm.profiles.ProfileLoader;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +42,22 @@ public final class AgentCommand {
             err.println("agent: " + e.getMessage());
             return 2;
         }
-        AudioSink sink = AgentAssembly.sinkFor(settings, TimeSource.SYSTEM);
-        Agent agent = AgentAssembly.assemble(settings, sink, TimeSource.SYSTEM);
+        AudioSink sink;
+        Agent agent;
+        Optional<Controls> controls;
+        try {
+            sink = AgentAssembly.sinkFor(settings, TimeSource.SYSTEM);
+            agent = AgentAssembly.assemble(settings, sink, TimeSource.SYSTEM);
+            controls = AgentAssembly.controlsFor(settings, agent, TimeSource.SYSTEM);
+        } catch (MissingAdapterException e) {
+            err.println("agent: " + e.getMessage());
+            return 2;
+        }
         try {
             agent.start();
         } catch (TransportException e) {
             err.println("agent: cannot reach the hub at " + settings.hubUrl() + ": " + e.getMessage());
+            controls.ifPresent(Controls::close);
             agent.close();
             return 1;
         }
@@ -53,6 +65,7 @@ public final class AgentCommand {
                 settings.profile(), settings.hubUrl(), settings.controlUrl());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            controls.ifPresent(Controls::close);
             agent.close();
             sink.close();
             stopped.countDown();

@@ -56,7 +56,7 @@ class AgentOptionsTest {
                 .hasMessage("--mixer must be hardware or software, not \"loud\"");
         AgentSettings pipe = AgentSettings.of(AgentCommand.loadProfile("rpi-4"),
                 AgentOptions.parse(List.of("--profile", "p", "--mixer", "hardware", "--sink", "pipe")));
-        assertThat(AgentAssembly.hardwareVolume(pipe)).isEmpty();
+        assertThat(AgentAssembly.hardwareVolume(pipe, io.tonearm.agent.Adapters.load(getClass().getClassLoader()))).isEmpty();
     }
 
     @Test
@@ -91,17 +91,15 @@ class AgentOptionsTest {
         AgentSettings coap = AgentSettings.of(AgentCommand.loadProfile("constrained-coap"),
                 AgentOptions.parse(List.of("--profile", "p")));
         assertThat(coap.hubUrl()).isEqualTo("coap://127.0.0.1:5683");
-        assertThat(coap.coap()).isTrue();
-        assertThat(AgentAssembly.transport(coap, io.tonearm.agent.time.TimeSource.SYSTEM))
+        assertThat(AgentAssembly.transportFor(coap, io.tonearm.agent.time.TimeSource.SYSTEM, io.tonearm.agent.Adapters.load(getClass().getClassLoader())))
                 .isInstanceOf(io.tonearm.agent.transport.coap.CoapHubTransport.class);
         AgentSettings mqtt = AgentSettings.of(AgentCommand.loadProfile("smart-speaker"),
                 AgentOptions.parse(List.of("--profile", "p")));
-        assertThat(mqtt.coap()).isFalse();
-        assertThat(AgentAssembly.transport(mqtt, io.tonearm.agent.time.TimeSource.SYSTEM))
+        assertThat(AgentAssembly.transportFor(mqtt, io.tonearm.agent.time.TimeSource.SYSTEM, io.tonearm.agent.Adapters.load(getClass().getClassLoader())))
                 .isInstanceOf(io.tonearm.agent.transport.mqtt.MqttHubTransport.class);
         AgentSettings byOption = AgentSettings.of(AgentCommand.loadProfile("smart-speaker"),
                 AgentOptions.parse(List.of("--profile", "p", "--hub", "coap://10.0.0.2:5683")));
-        assertThat(byOption.coap()).isTrue();
+        assertThat(byOption.hubs().get(0).transport()).isEqualTo("coap");
     }
 
     @Test
@@ -115,7 +113,7 @@ class AgentOptionsTest {
         ByteArrayOutputStream err2 = new ByteArrayOutputStream();
         assertThat(AgentCommand.run(List.of("--profile", "smart-speaker", "--hub", "http://h", "--sink", "null"),
                 new PrintStream(err2, true))).isEqualTo(2);
-        assertThat(err2.toString()).startsWith("agent: the hub URL must start with tcp://, ssl:// or coap://");
+        assertThat(err2.toString()).startsWith("agent: --hub must be tcp://, ssl:// (MQTT) or coap://, coaps:// (CoAP)");
     }
 
     @Test

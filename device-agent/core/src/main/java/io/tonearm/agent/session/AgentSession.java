@@ -1,11 +1,16 @@
 package io.tonearm.agent.session;
 
+import io.tonearm.agent.controls.AgentStatus;
+import io.tonearm.agent.controls.LocalControls;
+import io.tonearm.agent.controls.StatusListener;
 import io.tonearm.agent.playback.Player;
 import io.tonearm.agent.playback.PlayerListener;
 import io.tonearm.agent.stream.StreamTicket;
 import io.tonearm.agent.stream.TrackRef;
 import io.tonearm.agent.time.TimeSource;
 import io.tonearm.agent.transport.HubListener;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,13 +23,16 @@ import org.slf4j.LoggerFactory;
  * handed to one thread ("tonearm-session"), which owns {@link SessionState}, so no state is
  * shared between threads. It answers every command with an ack and reports state and events.
  */
-public final class AgentSession implements HubListener, PlayerListener, AutoCloseable {
+public final class AgentSession implements HubListener, PlayerListener, LocalControls, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentSession.class);
 
     private final ScheduledExecutorService thread;
     private final SessionState state;
     private final CommandHandler commands;
     private final TimeSource time;
+    private final List<StatusListener> statusListeners = new CopyOnWriteArrayList<>();
+    private boolean connected; // session thread only
+    private AgentStatus lastStatus; // session thread only
 
     public AgentSession(SessionContext context) {
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -45,7 +53,10 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
 
     /** Publishes the first state and, while playing, a fresh one every {@code reportEveryMs}. */
     public void start(long reportEveryMs) {
-        submit(state::publish);
+        submit(() -> {
+            connected = true; // the transport's start returned: the first connection is up
+            state.publish();
+        });
         thread.scheduleAtFixedRate(() -> {
             if (state.isPlaying()) {
                 state.publish();
@@ -90,10 +101,53 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
     }
 
     @Override
-    public void onConnectionChanged(boolean connected) {
-        if (connected) {
-            submit(state::publish);
-        }
+    public void onConnectionChanged(boolean up) {
+        submit(() -> {
+            connected = up;
+            if (up) {
+                state.publish();
+            }
+        });
+    }
+
+    /** Tells {@code listener} the status now and whenever it changes, on the session thread. */
+    public void addStatusListener(StatusListener listener) {
+        submit(() -> {
+            reportStatus(); // the others first, so no listener hears a status twice
+            listener.onStatus(lastStatus);
+            statusListeners.add(listener);
+        });
+    }
+
+    @Override
+    public void playPause() {
+        submit(() -> commands.local(state.paused() ? new DeviceCommand.Resume() : new DeviceCommand.Pause()));
+    }
+
+    @Override
+    public void next() {
+        submit(() -> commands.local(new DeviceCommand.Next()));
+    }
+
+    @Override
+    public void previous() {
+        submit(() -> commands.local(new DeviceCommand.Previous()));
+    }
+
+    @Override
+    public void stop() {
+        submit(() -> commands.local(new DeviceCommand.Stop()));
+    }
+
+    @Override
+    public void changeVolume(int steps) {
+        submit(() -> {
+            long target = (long) state.volume() + (long) steps * VOLUME_STEP;
+            int percent = (int) Math.max(0, Math.min(100, target));
+            if (percent != state.volume()) {
+                commands.local(new DeviceCommand.SetVolume(percent));
+            }
+        });
     }
 
     @Override
@@ -139,6 +193,20 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
         }
     }
 
+    private void reportStatus() {
+        AgentStatus now = AgentStatus.of(connected, state.snapshot().status());
+        if (now != lastStatus) {
+            lastStatus = now;
+            for (StatusListener l : statusListeners) {
+                try {
+                    l.onStatus(now);
+                } catch (RuntimeException e) {
+                    LOG.warn("a status listener failed", e);
+                }
+            }
+        }
+    }
+
     private void submit(Runnable task) {
         try {
             thread.execute(guarded(task));
@@ -147,10 +215,11 @@ public final class AgentSession implements HubListener, PlayerListener, AutoClos
         }
     }
 
-    private static Runnable guarded(Runnable task) {
+    private Runnable guarded(Runnable task) {
         return () -> {
             try {
                 task.run();
+                reportStatus();
             } catch (RuntimeException e) {
                 LOG.error("session task failed; the session carries on", e);
             }

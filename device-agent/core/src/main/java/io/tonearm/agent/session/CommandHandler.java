@@ -132,6 +132,12 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
         return " (" + (time.currentTimeMillis() - envelope.executeAtMs()) + " ms after its execute-at)";
     }
 
+    /** A command from the device's own controls: no id, no version, no ack; a failure is only logged. */
+    void local(DeviceCommand command) {
+        Optional<Failure> failure = command.accept(this);
+        LOG.info("local {}{}", command.getClass().getSimpleName(), failure.map(f -> " not applied: " + f.reason()).orElse(""));
+    }
+
     void refuse(String commandId, String reason) {
         ack(commandId, CommandAck.Outcome.INVALID, reason.length() > 256 ? reason.substring(0, 256) : reason, "");
     }

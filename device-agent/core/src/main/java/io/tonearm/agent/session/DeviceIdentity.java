@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Who the device is and what it can do; announced in the hello message on every connect. */
 public record DeviceIdentity(String deviceId, String name, DeviceType type, String profile,
-                             boolean volumeControl, Quality maxQuality, String agentVersion) {
+                             DeviceCapabilities capabilities, String agentVersion) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     public DeviceIdentity {
@@ -15,8 +15,22 @@ public record DeviceIdentity(String deviceId, String name, DeviceType type, Stri
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("device name must be 1-100 characters");
         }
-        if (type == null || profile == null || maxQuality == null || agentVersion == null) {
-            throw new IllegalArgumentException("type, profile, maxQuality and agentVersion are required");
+        if (type == null || profile == null || capabilities == null || agentVersion == null) {
+            throw new IllegalArgumentException("type, profile, capabilities and agentVersion are required");
         }
+    }
+
+    /** A device with {@link DeviceCapabilities#basic basic} capabilities. */
+    public DeviceIdentity(String deviceId, String name, DeviceType type, String profile, boolean volumeControl,
+                          Quality maxQuality, String agentVersion) {
+        this(deviceId, name, type, profile, DeviceCapabilities.basic(volumeControl, maxQuality), agentVersion);
+    }
+
+    public boolean volumeControl() {
+        return capabilities.volumeControl();
+    }
+
+    public Quality maxQuality() {
+        return capabilities.maxQuality();
     }
 }

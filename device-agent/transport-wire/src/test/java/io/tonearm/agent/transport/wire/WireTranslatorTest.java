@@ -49,6 +49,23 @@ class WireTranslatorTest {
     }
 
     @Test
+    void hello_carries_the_profiles_capabilities() {
+        io.tonearm.agent.session.DeviceIdentity tv = new io.tonearm.agent.session.DeviceIdentity("tv-1", "TV",
+                io.tonearm.agent.session.DeviceType.TV, "smart-tv", new io.tonearm.agent.session.DeviceCapabilities(
+                        false, true, true, false, io.tonearm.agent.stream.Quality.KBPS_96, true, false), "0.1.0");
+
+        io.tonearm.protocol.v1.Capabilities caps = ok(WireCodec.readHello(WireTranslator.hello(tv, io.tonearm.protocol.v1.Transport.TRANSPORT_MQTT).toByteArray())).getCapabilities();
+
+        assertThat(caps.getVolumeControl()).isFalse();
+        assertThat(caps.getHardwareVolume()).isTrue();
+        assertThat(caps.getDisplay()).isTrue();
+        assertThat(caps.getGroups()).isFalse();
+        assertThat(caps.getMaxQuality()).isEqualTo(io.tonearm.protocol.v1.Quality.QUALITY_96_KBPS);
+        assertThat(caps.getGapless()).isTrue();
+        assertThat(caps.getSeek()).isFalse();
+    }
+
+    @Test
     void presence_is_online_with_a_timestamp_or_offline() {
         Presence online = ok(WireCodec.readPresence(WireTranslator.presence(true, 42).toByteArray()));
         Presence offline = ok(WireCodec.readPresence(WireTranslator.presence(false, 0).toByteArray()));
