@@ -34,57 +34,86 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
     public static final int MAX_RESULTS = 1050;
 
     private final Directory directory;
-    private final IndexWriter writer;
+    private final Optional<IndexWriter> writer;
     private final SearcherManager searchers;
 
+    /** Opens (or creates) the index for writing and searching; holds the directory's write lock. */
     public LuceneSearchIndex(Path dir) throws IOException {
         this.directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        IndexWriter w = new IndexWriter(directory, config);
+        this.writer = Optional.of(w);
+        this.searchers = new SearcherManager(w, null);
+    }
+
+    private LuceneSearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.writer = Optional.empty();
+        this.searchers = new SearcherManager(directory, null);
+    }
+
+    /**
+     * Opens an existing index for searching only (no lock; a running service may own it), as of
+     * its last commit. The write methods throw {@link IllegalStateException}.
+     */
+    public static LuceneSearchIndex openReadOnly(Path dir) throws IOException {
+        Directory d = FSDirectory.open(dir);
+        try {
+            return new LuceneSearchIndex(d);
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
     }
 
     /** The fingerprint recorded by the last commit, empty for a new or foreign index. */
-    public Optional<String> fingerprint() {
-        Map<String, String> data = new java.util.HashMap<>();
-        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-            data.put(e.getKey(), e.getValue());
+    public Optional<String> fingerprint() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Map<String, String> data = ((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader())
+                    .getIndexCommit().getUserData();
+            return Optional.ofNullable(data.get(FINGERPRINT));
+        } finally {
+            searchers.release(searcher);
         }
-        return Optional.ofNullable(data.get(FINGERPRINT));
+    }
+
+    private IndexWriter writer() {
+        return writer.orElseThrow(() -> new IllegalStateException("search index opened read-only"));
     }
 
     /** Removes every document (visible at the next commit), before a rebuild. */
     public void clear() throws IOException {
-        writer.deleteAll();
+        writer().deleteAll();
     }
 
     @Override
     public void upsert(Collection<SearchDocument> documents) throws IOException {
         for (SearchDocument doc : documents) {
-            writer.updateDocument(new Term(SearchFields.KEY, doc.key()), SearchFields.toLucene(doc));
+            writer().updateDocument(new Term(SearchFields.KEY, doc.key()), SearchFields.toLucene(doc));
         }
     }
 
     /** Adds documents known not to be in the index (after {@link #clear}): faster than upserting. */
     void addAll(Collection<SearchDocument> documents) throws IOException {
         for (SearchDocument doc : documents) {
-            writer.addDocument(SearchFields.toLucene(doc));
+            writer().addDocument(SearchFields.toLucene(doc));
         }
     }
 
     @Override
     public void delete(SearchType type, Collection<String> ids) throws IOException {
         for (String id : ids) {
-            writer.deleteDocuments(new Term(SearchFields.KEY, type.code() + ":" + id));
+            writer().deleteDocuments(new Term(SearchFields.KEY, type.code() + ":" + id));
         }
     }
 
     @Override
     public void commit(String fingerprint) throws IOException {
-        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
-        writer.commit();
+        writer().setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+        writer().commit();
         searchers.maybeRefreshBlocking();
     }
 
@@ -113,6 +142,26 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
         }
     }
 
+    /**
+     * The stored name, artists and album of up to {@code n} documents of {@code type}, picked at random
+     * (for the benchmark's queries).
+     */
+    public List<String[]> sample(SearchType type, int n, java.util.Random random) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs all = searcher.search(new org.apache.lucene.search.TermQuery(
+                    new Term(SearchFields.TYPE, type.code())), Integer.MAX_VALUE);
+            List<String[]> out = new ArrayList<>();
+            for (int i = 0; i < n && all.scoreDocs.length > 0; i++) {
+                var d = searcher.storedFields().document(all.scoreDocs[random.nextInt(all.scoreDocs.length)].doc);
+                out.add(new String[]{d.get(SearchFields.NAME), d.get(SearchFields.ARTIST), d.get(SearchFields.ALBUM)});
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** Documents in the last commit (deleted ones excluded). */
     public int size() throws IOException {
         IndexSearcher searcher = searchers.acquire();
@@ -125,8 +174,10 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (directory; writer; searchers) {
-            // closes the searcher manager, then the writer (committing nothing new), then the directory
+        try (directory; searchers) {
+            if (writer.isPresent()) {
+                writer.get().rollback(); // drops uncommitted changes; every change that counts was committed
+            }
         }
     }
 

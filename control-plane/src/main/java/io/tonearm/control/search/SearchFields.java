@@ -4,12 +4,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
 /**
  * The index layout. One Lucene document per {@link SearchDocument}; {@code key} ({@code type:id})
- * is its identity for updates, {@code type} filters, {@code id} is the only stored value.
+ * is its identity for updates, {@code type} filters; {@code id}, {@code name}, {@code artist} and
+ * {@code album} are stored.
  */
 final class SearchFields {
 
@@ -42,6 +44,10 @@ final class SearchFields {
         d.add(new StringField(TYPE, doc.type().code(), Field.Store.NO));
         d.add(new StringField(ID, doc.id(), Field.Store.YES));
         String artists = String.join(" ", doc.artists());
+        // Stored for diagnostics and the benchmark's query sampling; results are read from the catalog.
+        d.add(new StoredField(NAME, doc.name()));
+        d.add(new StoredField(ARTIST, artists));
+        d.add(new StoredField(ALBUM, doc.album()));
         String all = doc.name() + " " + artists + " " + doc.album();
         d.add(new TextField(NAME, doc.name(), Field.Store.NO));
         d.add(new TextField(ARTIST, artists, Field.Store.NO));
