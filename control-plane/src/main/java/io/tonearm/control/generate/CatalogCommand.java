@@ -50,7 +50,15 @@ public final class CatalogCommand {
         }
         long seed = options.integer("--seed", 1, 0, Integer.MAX_VALUE);
         Path dataDir = Path.of(options.values().getOrDefault("--data-dir", ".tonearm"));
-        Map<String, Object> properties = new HashMap<>();
+        return generate(dataDir, tracks, seed, Map.of());
+    }
+
+    /**
+     * Writes {@code tracks} synthetic tracks into the catalog under {@code dataDir} and rebuilds its
+     * search index; {@code extra} adds settings (tests give the sample pack). Returns the exit status.
+     */
+    static int generate(Path dataDir, int tracks, long seed, Map<String, Object> extra) throws Exception {
+        Map<String, Object> properties = new HashMap<>(extra);
         properties.put("tonearm.control.data-dir", dataDir.toString());
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             SyntheticCatalogWriter writer = context.getBean(SyntheticCatalogWriter.class);
