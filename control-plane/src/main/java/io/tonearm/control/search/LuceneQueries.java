@@ -39,12 +39,28 @@ final class LuceneQueries {
         return n < 3 ? 0 : n < 6 ? 1 : 2;
     }
 
+    /** The query for one type: {@link #matching} restricted to documents of {@code type}. */
     static Query build(SearchQuery q, SearchType type) {
+        return ofType(matching(q), type);
+    }
+
+    /**
+     * Restricts a query from {@link #matching} (possibly already rewritten, so several types share
+     * the cost of expanding typos into terms) to documents of {@code type}.
+     */
+    static Query ofType(Query matching, SearchType type) {
+        return new BooleanQuery.Builder()
+                .add(matching, Occur.MUST)
+                .add(new TermQuery(new Term(SearchFields.TYPE, type.code())), Occur.FILTER)
+                .build();
+    }
+
+    /** What matches {@code q} and how it scores, for every type. */
+    static Query matching(SearchQuery q) {
         if (q.isEmpty()) {
             return new MatchNoDocsQuery("nothing searchable in q");
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(SearchFields.TYPE, type.code())), Occur.FILTER);
         List<String> words = q.words();
         for (int i = 0; i < words.size(); i++) {
             b.add(freeWord(words.get(i), q.prefixLast() && i == words.size() - 1), Occur.MUST);

@@ -1,6 +1,10 @@
 package io.tonearm.control.search;
 
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -8,13 +12,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -119,27 +126,61 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
 
     /**
      * One page of {@code type}'s best matches: ids in rank order, and how many match in all (exact
-     * up to {@link #MAX_RESULTS}, a lower bound beyond).
+     * up to 1,000; beyond that a lower bound of at least 1,000).
      */
     public Hits search(SearchQuery query, SearchType type, long offset, int limit) throws IOException {
+        return search(query, EnumSet.of(type), offset, limit).get(type);
+    }
+
+    /**
+     * {@link #search(SearchQuery, SearchType, long, int)} for several types against the same
+     * snapshot; the query's typo expansion is computed once for all of them.
+     */
+    public Map<SearchType, Hits> search(SearchQuery query, Set<SearchType> types, long offset, int limit)
+            throws IOException {
         if (offset < 0 || limit < 1 || offset + limit > MAX_RESULTS) {
             throw new IllegalArgumentException("offset + limit must be within " + MAX_RESULTS);
         }
-        Query lucene = LuceneQueries.build(query, type);
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(lucene, (int) (offset + limit));
-            List<String> ids = new ArrayList<>(limit);
-            for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-                ScoreDoc hit = top.scoreDocs[i];
-                ids.add(searcher.storedFields().document(hit.doc, Set.of(SearchFields.ID)).get(SearchFields.ID));
+            Query matching = searcher.rewrite(LuceneQueries.matching(query));
+            Map<SearchType, Hits> out = new EnumMap<>(SearchType.class);
+            for (SearchType type : types) {
+                TopDocs top = searcher.search(LuceneQueries.ofType(matching, type), (int) (offset + limit));
+                ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, (int) Math.min(offset, top.scoreDocs.length),
+                        top.scoreDocs.length);
+                out.put(type, new Hits(ids(searcher, page), top.totalHits.value));
             }
-            long total = top.totalHits.value;
-            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-            return new Hits(ids, exact || total >= MAX_RESULTS ? total : searcher.count(lucene));
+            return out;
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The ids of {@code hits}, in their order, read from doc values in increasing doc order. */
+    private static List<String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        String[] ids = new String[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        SortedDocValues values = null;
+        int leafIndex = -1;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = DocValues.getSorted(leaves.get(leaf).reader(), SearchFields.ID);
+            }
+            if (!values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                throw new IllegalStateException("indexed document without an id");
+            }
+            ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+        }
+        return List.of(ids);
     }
 
     /**

@@ -5,13 +5,15 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.TextField;
 
 /**
  * The index layout. One Lucene document per {@link SearchDocument}; {@code key} ({@code type:id})
- * is its identity for updates, {@code type} filters; {@code id}, {@code name}, {@code artist} and
- * {@code album} are stored.
+ * is its identity for updates, {@code type} filters; {@code id} is a doc value (read for every
+ * hit, without decompressing stored fields); {@code name}, {@code artist} and {@code album} are stored.
  */
 final class SearchFields {
 
@@ -33,7 +35,7 @@ final class SearchFields {
      * Version of this layout and of {@link SearchAnalysis}; part of the catalog fingerprint, so a
      * changed layout rebuilds the index at the next start.
      */
-    static final int LAYOUT_VERSION = 1;
+    static final int LAYOUT_VERSION = 2;
 
     private SearchFields() {
     }
@@ -42,7 +44,7 @@ final class SearchFields {
         Document d = new Document();
         d.add(new StringField(KEY, doc.key(), Field.Store.NO));
         d.add(new StringField(TYPE, doc.type().code(), Field.Store.NO));
-        d.add(new StringField(ID, doc.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ID, new BytesRef(doc.id())));
         String artists = String.join(" ", doc.artists());
         // Stored for diagnostics and the benchmark's query sampling; results are read from the catalog.
         d.add(new StoredField(NAME, doc.name()));

@@ -44,28 +44,29 @@ public class SearchService {
     }
 
     public SearchResultView search(SearchRequest request) {
+        Map<SearchType, Hits> hits;
+        try {
+            hits = index.search(request.query(), request.types(), request.offset(), request.limit());
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index read failed", e);
+        }
         return new SearchResultView(
-                page(request, SearchType.TRACK, ids -> {
+                page(request, hits, SearchType.TRACK, ids -> {
                     Map<TrackId, Track> found = catalog.tracks(ids.stream().map(TrackId::new).toList());
                     return ids.stream().map(id -> found.get(new TrackId(id))).filter(Objects::nonNull)
                             .map(views::track).collect(Collectors.toList());
                 }),
-                page(request, SearchType.ARTIST, ids -> inOrder(ids, catalog.findArtists(ids), views::artist)),
-                page(request, SearchType.ALBUM, ids -> inOrder(ids, catalog.findAlbums(ids), views::albumRef)),
+                page(request, hits, SearchType.ARTIST, ids -> inOrder(ids, catalog.findArtists(ids), views::artist)),
+                page(request, hits, SearchType.ALBUM, ids -> inOrder(ids, catalog.findAlbums(ids), views::albumRef)),
                 // No playlist documents exist until the playlists feature indexes them through SearchIndexer.
-                page(request, SearchType.PLAYLIST, ids -> List.<Object>of()));
+                page(request, hits, SearchType.PLAYLIST, ids -> List.<Object>of()));
     }
 
-    private <V> Optional<PageView<V>> page(SearchRequest request, SearchType type,
+    private <V> Optional<PageView<V>> page(SearchRequest request, Map<SearchType, Hits> all, SearchType type,
                                            Function<List<String>, List<V>> load) {
-        if (!request.types().contains(type)) {
+        Hits hits = all.get(type);
+        if (hits == null) {
             return Optional.empty();
-        }
-        Hits hits;
-        try {
-            hits = index.search(request.query(), type, request.offset(), request.limit());
-        } catch (IOException e) {
-            throw new UncheckedIOException("search index read failed", e);
         }
         List<V> items = hits.ids().isEmpty() ? List.of() : load.apply(hits.ids());
         long next = request.offset() + request.limit();
