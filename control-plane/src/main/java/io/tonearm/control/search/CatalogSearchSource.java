@@ -51,6 +51,11 @@ public class CatalogSearchSource {
         }
     }
 
+    /** Whether two fingerprints were made with the same index layout. */
+    static boolean sameLayout(String a, String b) {
+        return a.split(";", 2)[0].equals(b.split(";", 2)[0]);
+    }
+
     /** Every track, artist and album, one at a time. */
     @Transactional(readOnly = true)
     public void forEachDocument(Consumer<SearchDocument> sink) throws SQLException {

@@ -175,12 +175,12 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
                 leafIndex = leaf;
                 values = DocValues.getSorted(leaves.get(leaf).reader(), SearchFields.ID);
             }
-            if (!values.advanceExact(doc - leaves.get(leaf).docBase)) {
-                throw new IllegalStateException("indexed document without an id");
+            if (values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
             }
-            ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
         }
-        return List.of(ids);
+        // A document without an id (never written by this layout) is left out rather than failing the search.
+        return Arrays.stream(ids).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toList());
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@code search-indexer}, in the order asked: at start, a rebuild from the database when the index
  * is missing or was built from a different catalog (its fingerprint — counts of tracks, artists
  * and albums and the index layout — differs); then, for each {@link CatalogChanged}, the changed
- * tracks with their artists and albums. Searches keep answering from the last commit meanwhile.
+ * tracks with their artists and albums. Searches keep answering from the last commit meanwhile,
+ * except after an index layout change, when they answer nothing until the rebuild is done.
  * A failure is logged and leaves the previous index in place; the next start retries the rebuild.
  */
 @Context
@@ -48,11 +49,17 @@ public class SearchIndexMaintainer {
     void start() {
         submit("startup check", () -> {
             String fingerprint = source.fingerprint();
-            if (index.fingerprint().filter(fingerprint::equals).isPresent()) {
+            java.util.Optional<String> indexed = index.fingerprint();
+            if (indexed.filter(fingerprint::equals).isPresent()) {
                 LOG.info("Search index is current ({})", fingerprint);
-            } else {
-                rebuildNow(fingerprint);
+                return;
             }
+            if (indexed.isPresent() && !CatalogSearchSource.sameLayout(indexed.get(), fingerprint)) {
+                // Documents of another layout cannot be searched with this code: answer nothing until rebuilt.
+                index.clear();
+                index.commit("layout=outdated");
+            }
+            rebuildNow(fingerprint);
         });
     }
 
