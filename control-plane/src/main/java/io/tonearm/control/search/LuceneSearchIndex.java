@@ -1,6 +1,5 @@
 package io.tonearm.control.search;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -173,9 +172,9 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
             int leaf = ReaderUtil.subIndex(doc, leaves);
             if (leaf != leafIndex) {
                 leafIndex = leaf;
-                values = DocValues.getSorted(leaves.get(leaf).reader(), SearchFields.ID);
+                values = leaves.get(leaf).reader().getSortedDocValues(SearchFields.ID); // null: no such doc values
             }
-            if (values.advanceExact(doc - leaves.get(leaf).docBase)) {
+            if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
                 ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
             }
         }
