@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Builds the Lucene query for one {@link SearchQuery} and one {@link SearchType}. Every word must
  * match; a word matches exactly (best), as a typo within {@link #maxEdits} edits (Damerau-
- * Levenshtein, first letter kept), or — the last word while the user types — as a prefix. The
+ * Levenshtein, first letter kept; only for words the index does not contain, see
+ * {@link Vocabulary}), or — the last word while the user types — as a prefix. The
  * object's own name outweighs its artist and album. Popularity adds a saturating bonus
  * ({@link FeatureField}), so among similar matches the popular ones come first without letting
  * popularity outrank a much better match.
@@ -39,9 +40,22 @@ final class LuceneQueries {
         return n < 3 ? 0 : n < 6 ? 1 : 2;
     }
 
+    /**
+     * Tells whether a term occurs in the index. A word that does is taken as spelt right and not
+     * expanded into typos (as a spell checker's "suggest when missing" mode): typo expansion over
+     * a million documents costs far more than an exact lookup, and a word the catalog contains is
+     * almost always the word meant.
+     */
+    interface Vocabulary {
+        boolean contains(String field, String word);
+
+        /** Treats every word as possibly misspelt. */
+        Vocabulary NONE = (field, word) -> false;
+    }
+
     /** The query for one type: {@link #matching} restricted to documents of {@code type}. */
     static Query build(SearchQuery q, SearchType type) {
-        return ofType(matching(q), type);
+        return ofType(matching(q, Vocabulary.NONE), type);
     }
 
     /**
@@ -56,29 +70,31 @@ final class LuceneQueries {
     }
 
     /** What matches {@code q} and how it scores, for every type. */
-    static Query matching(SearchQuery q) {
+    static Query matching(SearchQuery q, Vocabulary vocabulary) {
         if (q.isEmpty()) {
             return new MatchNoDocsQuery("nothing searchable in q");
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> words = q.words();
         for (int i = 0; i < words.size(); i++) {
-            b.add(freeWord(words.get(i), q.prefixLast() && i == words.size() - 1), Occur.MUST);
+            b.add(freeWord(words.get(i), q.prefixLast() && i == words.size() - 1, vocabulary), Occur.MUST);
         }
-        q.artistWords().forEach(w -> b.add(fieldWord(SearchFields.ARTIST, w), Occur.MUST));
-        q.albumWords().forEach(w -> b.add(fieldWord(SearchFields.ALBUM, w), Occur.MUST));
-        q.nameWords().forEach(w -> b.add(fieldWord(SearchFields.NAME, w), Occur.MUST));
+        q.artistWords().forEach(w -> b.add(fieldWord(SearchFields.ARTIST, w, vocabulary), Occur.MUST));
+        q.albumWords().forEach(w -> b.add(fieldWord(SearchFields.ALBUM, w, vocabulary), Occur.MUST));
+        q.nameWords().forEach(w -> b.add(fieldWord(SearchFields.NAME, w, vocabulary), Occur.MUST));
         q.years().ifPresent(y -> b.add(IntPoint.newRangeQuery(SearchFields.YEAR, y.from(), y.to()), Occur.FILTER));
         b.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, SearchFields.POPULARITY, POPULARITY_WEIGHT,
                 POPULARITY_PIVOT), Occur.SHOULD);
         return b.build();
     }
 
-    private static Query freeWord(String word, boolean prefix) {
+    private static Query freeWord(String word, boolean prefix, Vocabulary vocabulary) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(boosted(new TermQuery(new Term(SearchFields.NAME, word)), NAME_BOOST), Occur.SHOULD);
         b.add(boosted(new TermQuery(new Term(SearchFields.TEXT, word)), TEXT_BOOST), Occur.SHOULD);
-        fuzzy(SearchFields.TEXT, word, b);
+        if (!vocabulary.contains(SearchFields.TEXT, word)) {
+            fuzzy(SearchFields.TEXT, word, b);
+        }
         if (prefix && word.length() <= SearchAnalysis.MAX_GRAM) {
             b.add(boosted(new TermQuery(new Term(SearchFields.NAME_PREFIX, word)), TEXT_BOOST), Occur.SHOULD);
             b.add(new TermQuery(new Term(SearchFields.TEXT_PREFIX, word)), Occur.SHOULD);
@@ -86,10 +102,12 @@ final class LuceneQueries {
         return b.build();
     }
 
-    private static Query fieldWord(String field, String word) {
+    private static Query fieldWord(String field, String word, Vocabulary vocabulary) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(boosted(new TermQuery(new Term(field, word)), TEXT_BOOST), Occur.SHOULD);
-        fuzzy(field, word, b);
+        if (!vocabulary.contains(field, word)) {
+            fuzzy(field, word, b);
+        }
         return b.build();
     }
 

@@ -142,7 +142,15 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query matching = searcher.rewrite(LuceneQueries.matching(query));
+            org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+            LuceneQueries.Vocabulary vocabulary = (field, word) -> {
+                try {
+                    return reader.docFreq(new Term(field, word)) > 0;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            Query matching = searcher.rewrite(LuceneQueries.matching(query, vocabulary));
             Map<SearchType, Hits> out = new EnumMap<>(SearchType.class);
             for (SearchType type : types) {
                 TopDocs top = searcher.search(LuceneQueries.ofType(matching, type), (int) (offset + limit));
