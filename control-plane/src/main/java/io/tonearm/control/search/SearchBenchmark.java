@@ -61,7 +61,7 @@ public final class SearchBenchmark {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.println("In-process (index only; tracks+artists+albums per query, limit 20):");
             for (Map.Entry<String, List<String>> set : sets.entrySet()) {
-                report(set.getKey(), set.getValue(), q -> search(index, parser, q));
+                report(set.getKey(), set.getValue(), q -> search(index, parser, q), true);
             }
             List<String> all = new ArrayList<>();
             sets.values().forEach(all::addAll);
@@ -97,7 +97,7 @@ public final class SearchBenchmark {
         sets.values().forEach(qs -> qs.subList(0, Math.min(300, qs.size())).forEach(get::apply));
         System.out.println("Over HTTP (" + base + ", hydrated from the database, one client):");
         for (Map.Entry<String, List<String>> set : sets.entrySet()) {
-            report(set.getKey(), set.getValue().subList(0, Math.min(500, set.getValue().size())), get);
+            report(set.getKey(), set.getValue().subList(0, Math.min(500, set.getValue().size())), get, false);
         }
     }
 
@@ -114,7 +114,7 @@ public final class SearchBenchmark {
      * the wall clock includes waiting for a core, the CPU time does not (for HTTP it only counts
      * the client's side, so it is not printed there).
      */
-    private static void report(String name, List<String> queries, Function<String, Object> run) {
+    private static void report(String name, List<String> queries, Function<String, Object> run, boolean showCpu) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] nanos = new long[queries.size()];
         long[] cpuNanos = new long[queries.size()];
@@ -129,11 +129,11 @@ public final class SearchBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         Arrays.sort(nanos);
         Arrays.sort(cpuNanos);
-        System.out.printf(Locale.ROOT, "  %-8s n=%d  wall p50 %.2f ms  p99 %.2f ms  max %.2f ms | cpu p50 %.2f ms"
-                        + "  p99 %.2f ms | %.0f q/s   e.g. %s%n",
+        String cpuText = showCpu ? String.format(Locale.ROOT, " | cpu p50 %.2f ms  p99 %.2f ms",
+                cpuNanos[nanos.length / 2] / 1e6, cpuNanos[(int) (nanos.length * 0.99)] / 1e6) : "";
+        System.out.printf(Locale.ROOT, "  %-8s n=%d  wall p50 %.2f ms  p99 %.2f ms  max %.2f ms%s | %.0f q/s   e.g. %s%n",
                 name, nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
-                nanos[nanos.length - 1] / 1e6, cpuNanos[nanos.length / 2] / 1e6,
-                cpuNanos[(int) (nanos.length * 0.99)] / 1e6, nanos.length / seconds, queries.subList(0, 3));
+                nanos[nanos.length - 1] / 1e6, cpuText, nanos.length / seconds, queries.subList(0, 3));
     }
 
     private static double throughput(List<String> queries, int threads, Function<String, Object> run)
