@@ -92,7 +92,10 @@ final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(boosted(new TermQuery(new Term(SearchFields.NAME, word)), NAME_BOOST), Occur.SHOULD);
         b.add(boosted(new TermQuery(new Term(SearchFields.TEXT, word)), TEXT_BOOST), Occur.SHOULD);
-        if (!vocabulary.contains(SearchFields.TEXT, word)) {
+        // The word being typed is only a typo if no indexed word starts with it.
+        boolean known = vocabulary.contains(SearchFields.TEXT, word)
+                || (prefix && word.length() <= SearchAnalysis.MAX_GRAM && vocabulary.contains(SearchFields.TEXT_PREFIX, word));
+        if (!known) {
             fuzzy(SearchFields.TEXT, word, b);
         }
         if (prefix && word.length() <= SearchAnalysis.MAX_GRAM) {

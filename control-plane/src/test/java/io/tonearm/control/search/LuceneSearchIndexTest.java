@@ -68,6 +68,20 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void a_word_being_typed_is_not_taken_for_a_typo_when_indexed_words_start_with_it() throws IOException {
+        try (LuceneSearchIndex own = new LuceneSearchIndex(dir.resolve("own"))) {
+            own.upsert(List.of(track("x1", "Paper Lanterns", "A", "B", 2000, 0),
+                    track("x2", "Friendly Lander", "A", "B", 2000, 0)));
+            own.commit("own");
+            // "lanter" is one edit from "lander", but it starts "lanterns": only that is meant.
+            assertThat(own.search(parser.parse("lanter"), SearchType.TRACK, 0, 10).ids()).containsExactly("x1");
+            // Finished with a space it is a whole word the index lacks, so typos count.
+            assertThat(own.search(parser.parse("lanter "), SearchType.TRACK, 0, 10).ids())
+                    .containsExactlyInAnyOrder("x1", "x2");
+        }
+    }
+
+    @Test
     void diacritics_are_folded_at_index_and_query_time() throws IOException {
         assertThat(ids("motorhead ", SearchType.ARTIST)).containsExactly("a2");
         assertThat(ids("Motörhead ", SearchType.ARTIST)).containsExactly("a2");
