@@ -86,6 +86,20 @@ public class Catalog {
         return albums.findById(albumId).map(row -> albums(List.of(row)).get(row.id()));
     }
 
+    /** The artists among {@code ids} that exist, by id. */
+    @Transactional(readOnly = true)
+    public Map<String, Artist> findArtists(Collection<String> ids) {
+        return artistsById(ids.stream()).values().stream()
+                .collect(Collectors.toMap(ArtistRow::id, RowMapping::toArtist));
+    }
+
+    /** The albums among {@code ids} that exist, by id. */
+    @Transactional(readOnly = true)
+    public Map<String, Album> findAlbums(Collection<String> ids) {
+        Set<String> wanted = Set.copyOf(ids);
+        return wanted.isEmpty() ? Map.of() : albums(albums.findByIdInList(wanted));
+    }
+
     /** An album's tracks by track number, in the window, and how many it has in all. */
     @Transactional(readOnly = true)
     public Slice<Track> albumTracks(String albumId, PageWindow window) {

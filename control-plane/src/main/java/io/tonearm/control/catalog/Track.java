@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * A catalog track with its artist, album and the encodings it is available in.
+ * A catalog track with its artist, album and the encodings it is available in. A track may have no
+ * encodings yet (a synthetic catalog, or audio still being ingested): it is listed and searchable,
+ * lists no qualities, and asking for its stream is a 404.
  *
  * @param loudnessGainDb gain a player applies to reach the reference loudness (ReplayGain-style)
  * @param loudnessLufs   measured integrated loudness, when known
@@ -45,15 +47,14 @@ public record Track(TrackId id, String title, Artist artist, Album album, int tr
         if (energy.isPresent() && !(energy.getAsDouble() >= 0 && energy.getAsDouble() <= 1)) {
             throw new IllegalArgumentException("energy must be from 0 to 1");
         }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("a track needs at least one quality");
-        }
         files.forEach((quality, file) -> {
             if (file.quality() != quality) {
                 throw new IllegalArgumentException("file " + file.quality() + " filed under " + quality);
             }
         });
-        files = Collections.unmodifiableMap(new EnumMap<>(files));
+        Map<Quality, TrackFile> copy = new EnumMap<>(Quality.class);
+        copy.putAll(files);
+        files = Collections.unmodifiableMap(copy);
     }
 
     public Optional<TrackFile> file(Quality quality) {

@@ -3,7 +3,9 @@ package io.tonearm.control.ingest;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.json.JsonMapper;
 import io.tonearm.control.ControlProperties;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.tonearm.control.catalog.Catalog;
+import io.tonearm.control.catalog.CatalogChanged;
 import io.tonearm.control.catalog.Quality;
 import io.tonearm.control.catalog.Track;
 import io.tonearm.control.catalog.TrackFile;
@@ -33,8 +35,11 @@ public class SamplePackSeeder {
     private final MediaStore media;
     private final JsonMapper json;
     private final Path samplePack;
+    private final ApplicationEventPublisher<CatalogChanged> events;
 
-    SamplePackSeeder(Catalog catalog, MediaStore media, JsonMapper json, ControlProperties properties) {
+    SamplePackSeeder(Catalog catalog, MediaStore media, JsonMapper json, ControlProperties properties,
+                     ApplicationEventPublisher<CatalogChanged> events) {
+        this.events = events;
         this.catalog = catalog;
         this.media = media;
         this.json = json;
@@ -63,6 +68,7 @@ public class SamplePackSeeder {
         List<Track> tracks =
                 pack.tracks().stream().map(PackTrack::track).collect(Collectors.toList());
         catalog.add(tracks);
+        events.publishEvent(new CatalogChanged(tracks.stream().map(t -> t.id().value()).collect(Collectors.toList())));
         LOG.info("Imported {} tracks from sample pack {}", tracks.size(), pack.directory());
     }
 }
