@@ -32,7 +32,7 @@ class ExternalBrokerIT {
         CapturingSink sink = new CapturingSink(TimeSource.SYSTEM);
         try (Stack stack = Stack.start(Reference.HOME, data, Ports.ephemeral(), Optional.of(broker));
              SimulatedDevice device = SimulatedDevice.start(new SimulatedDevice.Spec("Porch", DeviceType.SPEAKER, "smart-speaker",
-                     100, new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(), broker, TimeSource.SYSTEM)) {
+                     100, new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(), broker, TimeSource.SYSTEM, false)) {
             HubApi hub = new HubApi(stack.hubUrl(), stack.demoToken());
             Await.until("the device is listed", Duration.ofSeconds(15),
                     () -> hub.devices().stream().anyMatch(d -> d.id().equals(device.id())));

@@ -53,7 +53,7 @@ class HandoffIT {
 
     static SimulatedDevice device(String name, DeviceType type, CapturingSink sink) throws Exception {
         return SimulatedDevice.start(new SimulatedDevice.Spec(name, type, "smart-speaker", 100,
-                new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM);
+                new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM, false);
     }
 
     @AfterAll

@@ -42,9 +42,9 @@ class PlaybackEndToEndIT {
         stack = Stack.start(Reference.HOME, data, Ports.ephemeral(), Optional.empty());
         hub = new HubApi(stack.hubUrl(), stack.demoToken());
         speaker = SimulatedDevice.start(new SimulatedDevice.Spec("Kitchen", DeviceType.SPEAKER, "smart-speaker", 100, paced(speakerSink)),
-                stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM);
+                stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM, false);
         tv = SimulatedDevice.start(new SimulatedDevice.Spec("Den TV", DeviceType.TV, "smart-tv", 100, paced(tvSink)),
-                stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM);
+                stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM, false);
     }
 
     static PacedSink paced(CapturingSink sink) {

@@ -48,7 +48,7 @@ class PlayerControlsIT {
         stack = Stack.start(Reference.HOME, data, Ports.ephemeral(), Optional.empty());
         hub = new HubApi(stack.hubUrl(), stack.demoToken());
         kitchen = SimulatedDevice.start(new SimulatedDevice.Spec("Kitchen", DeviceType.SPEAKER, "smart-speaker", 100,
-                new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM);
+                new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM, false);
     }
 
     @AfterAll

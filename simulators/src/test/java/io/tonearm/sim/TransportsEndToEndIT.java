@@ -59,7 +59,7 @@ class TransportsEndToEndIT {
             devices.put(via, SimulatedDevice.start(new SimulatedDevice.Spec(name, via == Via.MQTT ? DeviceType.SPEAKER
                     : DeviceType.CAR, via == Via.MQTT ? "smart-speaker" : "constrained-coap", 100,
                     new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(),
-                    via == Via.MQTT ? stack.mqttUrl() : stack.coapUrl(), TimeSource.SYSTEM));
+                    via == Via.MQTT ? stack.mqttUrl() : stack.coapUrl(), TimeSource.SYSTEM, false));
         }
     }
 

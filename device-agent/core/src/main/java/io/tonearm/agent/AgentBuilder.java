@@ -31,6 +31,7 @@ public final class AgentBuilder {
     private int chunkFrames = 1024;
     private int gaplessLeadMs = PlayerParts.DEFAULT_GAPLESS_LEAD_MS;
     private long reportEveryMs = 5000;
+    private boolean normalise = true;
     private Optional<HardwareVolume> hardwareVolume = Optional.empty();
 
     public AgentBuilder identity(DeviceIdentity value) {
@@ -98,6 +99,12 @@ public final class AgentBuilder {
         return this;
     }
 
+    /** Whether tracks play at one loudness (their gain from the control plane, with a limiter); on by default. */
+    public AgentBuilder loudnessNormalisation(boolean on) {
+        this.normalise = on;
+        return this;
+    }
+
     public Agent build() {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(transport, "transport");
@@ -109,6 +116,7 @@ public final class AgentBuilder {
         AgentSession session = new AgentSession(new SessionContext(transport, time, identity.maxQuality(), initialVolume));
         Player player = new Player(resolver, fetcher, new PlayerParts(decoder, sink, chunkFrames, gaplessLeadMs, time), session,
                 initialVolume, hardwareVolume);
+        player.setLoudnessNormalisation(normalise);
         session.attach(player);
         return new Agent(identity, transport, session, player, reportEveryMs);
     }

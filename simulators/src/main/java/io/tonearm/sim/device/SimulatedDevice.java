@@ -35,9 +35,18 @@ public final class SimulatedDevice implements AutoCloseable {
 
     /** Starts a device; {@code hubUrl} is {@code tcp://…} for MQTT or {@code coap://…} for CoAP. */
     public static SimulatedDevice start(Spec spec, URI control, String hubUrl, TimeSource time) throws TransportException {
+        return start(spec, control, hubUrl, time, true);
+    }
+
+    /**
+     * A device whose loudness normalisation is on or off; off, its samples at volume 100 are the
+     * decoder's own, so a test can compare them with a reference decode sample for sample.
+     */
+    public static SimulatedDevice start(Spec spec, URI control, String hubUrl, TimeSource time, boolean normalise)
+            throws TransportException {
         AgentSettings settings = new AgentSettings(spec.profile(), spec.type(), spec.name(),
                 AgentOptions.slug(spec.name()), hubUrl, control.toString(), Quality.KBPS_320, spec.volume(), 1024,
-                new AgentOptions.SinkSpec("null", Optional.empty()), "", 200);
+                new AgentOptions.SinkSpec("null", Optional.empty()), "", 200).withNormalisation(normalise);
         ProbeSink probe = new ProbeSink(spec.output());
         Agent agent = AgentAssembly.assemble(settings, probe, time);
         try {

@@ -86,6 +86,7 @@ public final class AgentAssembly {
                 .chunkFrames(s.chunkFrames())
                 .gaplessLeadMs(s.gaplessLeadMs())
                 .hardwareVolume(hardwareVolume(s, adapters))
+                .loudnessNormalisation(s.normalise())
                 .build();
     }
 

@@ -20,7 +20,7 @@ public final class AgentCommand {
     private static final Logger LOG = LoggerFactory.getLogger(AgentCommand.class);
     static final String USAGE = "usage: tonearm agent --profile NAME|FILE.yaml [--hub tcp://HOST:PORT|coap://HOST:PORT]"
             + " [--control http://HOST:PORT] [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100]"
-            + " [--mixer software|hardware] [--onevent PROGRAM]";
+            + " [--mixer software|hardware] [--normalisation on|off] [--onevent PROGRAM]";
 
     private AgentCommand() {
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record AgentOptions(String profile, Optional<String> hubUrl, Optional<String> controlUrl, Optional<String> name,
                            Optional<String> deviceId, Optional<SinkSpec> sink, Optional<Integer> volume,
-                           Optional<Path> onEvent, Optional<Boolean> hardwareMixer) {
+                           Optional<Path> onEvent, Optional<Boolean> hardwareMixer, boolean normalise) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** Where sound goes: {@code alsa}, {@code pipe}, {@code null} or {@code wav:FILE}. */
@@ -38,6 +38,7 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
         Optional<Integer> volume = Optional.empty();
         Optional<Path> onEvent = Optional.empty();
         Optional<Boolean> hardwareMixer = Optional.empty();
+        boolean normalise = true;
         for (int i = 0; i < args.size(); i++) {
             String opt = args.get(i);
             if (!opt.startsWith("--")) {
@@ -81,6 +82,12 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
                     }
                     hardwareMixer = Optional.of(value.equals("hardware"));
                     break;
+                case "--normalisation":
+                    if (!value.equals("on") && !value.equals("off")) {
+                        throw new UsageException("--normalisation must be on or off, not \"" + value + "\"");
+                    }
+                    normalise = value.equals("on");
+                    break;
                 case "--onevent":
                     onEvent = Optional.of(program(value));
                     break;
@@ -91,7 +98,7 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
         if (profile == null) {
             throw new UsageException("--profile is required");
         }
-        return new AgentOptions(profile, hub, control, name, id, sink, volume, onEvent, hardwareMixer);
+        return new AgentOptions(profile, hub, control, name, id, sink, volume, onEvent, hardwareMixer, normalise);
     }
 
     /** The device id: given, or derived from the name ("Kitchen Speaker" → "kitchen-speaker"). */

@@ -16,13 +16,13 @@ import java.util.Optional;
  * {@code hubs} are the ways to reach the hub in order of preference; {@code capabilities} go into
  * the hello; {@code gpio} is empty on devices without hardware controls; {@code readAheadKb} is the
  * profile's {@code streaming.read-ahead-kb}, {@code cacheMb} its {@code cache.size-mb} (0: no
- * offline cache).
+ * offline cache); {@code normalise} applies each track's loudness gain ({@code --normalisation}).
  */
 public record AgentSettings(String profile, DeviceType type, String name, String deviceId, List<HubEndpoint> hubs,
                             String controlUrl, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
                             String audioDevice, int bufferMs, DeviceCapabilities capabilities, PinMap gpio,
                             int gaplessLeadMs, Optional<Path> onEvent, boolean hardwareMixer, int readAheadKb,
-                            int cacheMb) {
+                            int cacheMb, boolean normalise) {
     private static final PinMap NO_GPIO = new PinMap(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -38,7 +38,7 @@ public record AgentSettings(String profile, DeviceType type, String name, String
                          String controlUrl, int initialVolume, int chunkFrames, AgentOptions.SinkSpec sink,
                          String audioDevice, int bufferMs, DeviceCapabilities capabilities, PinMap gpio) {
         this(profile, type, name, deviceId, hubs, controlUrl, initialVolume, chunkFrames, sink, audioDevice, bufferMs,
-                capabilities, gpio, PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty(), false, 512, 0);
+                capabilities, gpio, PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty(), false, 512, 0, true);
     }
 
     /**
@@ -51,7 +51,7 @@ public record AgentSettings(String profile, DeviceType type, String name, String
                          String audioDevice, int bufferMs) {
         this(profile, type, name, deviceId, List.of(HubEndpoint.fromUrl(hubUrl)), controlUrl, initialVolume,
                 chunkFrames, sink, audioDevice, bufferMs, DeviceCapabilities.basic(true, maxQuality), NO_GPIO,
-                PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty(), false, 512, 0);
+                PlayerParts.DEFAULT_GAPLESS_LEAD_MS, Optional.empty(), false, 512, 0, true);
     }
 
     /** The preferred hub URL, for messages. */
@@ -83,7 +83,14 @@ public record AgentSettings(String profile, DeviceType type, String name, String
                 o.resolvedId(name), hubs, o.controlUrl().orElse(p.control().url()),
                 o.volume().orElse(p.audio().initialVolume()), p.streaming().chunkFrames(), sink, p.audio().device(),
                 p.audio().bufferMs(), caps, pins(p.gpio()), p.streaming().gaplessLeadMs(), o.onEvent(),
-                o.hardwareMixer().orElse(false) && c.volumeControl(), p.streaming().readAheadKb(), p.cache().sizeMb());
+                o.hardwareMixer().orElse(false) && c.volumeControl(), p.streaming().readAheadKb(), p.cache().sizeMb(),
+                o.normalise());
+    }
+
+    /** These settings with loudness normalisation on or off (off: samples reach the sink as decoded, at full volume). */
+    public AgentSettings withNormalisation(boolean on) {
+        return new AgentSettings(profile, type, name, deviceId, hubs, controlUrl, initialVolume, chunkFrames, sink,
+                audioDevice, bufferMs, capabilities, gpio, gaplessLeadMs, onEvent, hardwareMixer, readAheadKb, cacheMb, on);
     }
 
     /** Where the offline cache lives: {@code .tonearm/agent-cache/DEVICE_ID} under the working directory. */

@@ -36,6 +36,7 @@ public final class Player implements AutoCloseable {
     /** A pause is scheduled: keep the sink's buffer short so it takes effect on time. */
     private volatile boolean pauseScheduled;
     private volatile RepeatMode repeat = RepeatMode.OFF;
+    private volatile boolean normalise = true;
     private final Optional<HardwareVolume> hardwareVolume;
 
     public Player(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, int volumePercent) {
@@ -136,6 +137,15 @@ public final class Player implements AutoCloseable {
             abortInput();
             lock.notifyAll();
         }
+    }
+
+    /** Whether each track's loudness gain applies (from the next track on); off, samples reach the sink as decoded. */
+    public void setLoudnessNormalisation(boolean on) {
+        normalise = on;
+    }
+
+    boolean normalising() {
+        return normalise;
     }
 
     /** What follows the current track from now on; takes effect at the next track boundary. */

@@ -175,7 +175,7 @@ final class TrackPipeline {
                            long firstFrame, boolean hold, long gen)
             throws DecodeException, SinkException, InterruptedException {
         TrackRef track = request.queue().get(index);
-        loudness.setTrackGainDb(ticket.gainDb());
+        loudness.setTrackGainDb(player.normalising() ? ticket.gainDb() : 0);
         int nextIndex = player.repeat().next(index, request.queue().size());
         boolean hasNext = nextIndex >= 0;
         // With no duration the lead cannot be measured: prepare the next track at once.
