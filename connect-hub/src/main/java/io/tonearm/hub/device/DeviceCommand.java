@@ -23,11 +23,20 @@ public sealed interface DeviceCommand {
         R next(Next next);
 
         R previous(Previous previous);
+
+        R setRepeat(SetRepeat setRepeat);
     }
 
-    /** Play {@code trackUris[index]} from {@code positionMs}, then the tracks after it. */
-    record Play(List<String> trackUris, int index, long positionMs) implements DeviceCommand {
+    /** Play {@code trackUris[index]} from {@code positionMs}, then the tracks after it, repeating as {@code repeat}. */
+    record Play(List<String> trackUris, int index, long positionMs, RepeatMode repeat) implements DeviceCommand {
+        public Play(List<String> trackUris, int index, long positionMs) {
+            this(trackUris, index, positionMs, RepeatMode.OFF);
+        }
+
         public Play {
+            if (repeat == null) {
+                throw new IllegalArgumentException("repeat is required");
+            }
             trackUris = List.copyOf(trackUris);
             if (trackUris.isEmpty() || trackUris.size() > WireLimits.MAX_QUEUE) {
                 throw new IllegalArgumentException("play needs 1 to " + WireLimits.MAX_QUEUE + " tracks");
@@ -52,7 +61,8 @@ public sealed interface DeviceCommand {
 
         @Override
         public String toString() {
-            return "Play " + trackUris.size() + " track(s) from " + trackUris.get(index) + " at " + positionMs + " ms";
+            return "Play " + trackUris.size() + " track(s) from " + trackUris.get(index) + " at " + positionMs + " ms"
+                    + (repeat == RepeatMode.OFF ? "" : ", repeat " + repeat.spotifyName());
         }
     }
 
@@ -141,6 +151,25 @@ public sealed interface DeviceCommand {
         @Override
         public String toString() {
             return "Previous";
+        }
+    }
+
+    /** Repeat nothing, the current track, or the whole list. */
+    record SetRepeat(RepeatMode mode) implements DeviceCommand {
+        public SetRepeat {
+            if (mode == null) {
+                throw new IllegalArgumentException("mode is required");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.setRepeat(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Set repeat " + mode.spotifyName();
         }
     }
 }
