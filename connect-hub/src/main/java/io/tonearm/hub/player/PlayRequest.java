@@ -37,15 +37,15 @@ public record PlayRequest(
         public int startIndex(List<String> tracks) {
             if (offsetPosition.isPresent()) {
                 if (offsetPosition.get() >= tracks.size()) {
-                    throw PlayerException.badRequest("offset.position is outside the "
-                            + (context.isPresent() ? "context" : "uris"));
+                    throw PlayerException.badRequest("offset.position is outside "
+                            + (context.isPresent() ? "the context" : "uris"));
                 }
                 return offsetPosition.get();
             }
             if (offsetUri.isPresent()) {
                 int index = tracks.indexOf(offsetUri.get());
                 if (index < 0) {
-                    throw PlayerException.badRequest("offset.uri is not in the " + (context.isPresent() ? "context" : "uris"));
+                    throw PlayerException.badRequest("offset.uri is not in " + (context.isPresent() ? "the context" : "uris"));
                 }
                 return index;
             }

@@ -110,7 +110,7 @@ public class PlayerViews {
         Optional<Device> device = active(session);
         Optional<DeviceState> state = device.flatMap(Device::state).map(Device.Reported::state);
         boolean ours = device.isPresent() && !session.playOrder().isEmpty()
-                && state.map(s -> session.playOrder().containsAll(s.queue())).orElse(true);
+                && state.map(s -> s.trackUri().isPresent() && session.playOrder().containsAll(s.queue())).orElse(true);
         if (ours) {
             String current = session.currentTrack().orElseThrow();
             OptionalLong duration = state.filter(s -> s.trackUri().filter(current::equals).isPresent())

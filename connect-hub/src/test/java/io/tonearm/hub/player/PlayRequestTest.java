@@ -83,6 +83,6 @@ class PlayRequestTest {
         assertBadRequest(() -> PlayRequest.parse(json, "{\"uris\":[\"tonearm:track:a\"],\"offset\":{\"uri\":\"x\"}}"),
                 "offset.uri is not a track uri (tonearm:track:ID)");
         assertBadRequest(() -> PlayRequest.parse(json,
-                "{\"uris\":[\"tonearm:track:a\"],\"offset\":{\"uri\":\"tonearm:track:b\"}}"), "offset.uri is not in the uris");
+                "{\"uris\":[\"tonearm:track:a\"],\"offset\":{\"uri\":\"tonearm:track:b\"}}"), "offset.uri is not in uris");
     }
 }

@@ -67,6 +67,11 @@ public final class ScriptedDevice implements AutoCloseable {
         return d;
     }
 
+    /** Still connected to the broker (false once, for example, another client took its session over). */
+    public boolean connected() {
+        return client.isConnected();
+    }
+
     public String id() {
         return id;
     }
