@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Sessions in one SQL table that several hub instances share: an H2 file (H2's AUTO_SERVER mode lets
- * the hubs of one machine open it together) or PostgreSQL. Plain JDBC on one connection, reopened
+ * Sessions in one SQL table that several hub instances can share: PostgreSQL, or an H2 file (which
+ * the hubs of one machine share with H2's {@code AUTO_SERVER=TRUE}; without it, one hub). Plain JDBC on one connection, reopened
  * after a failure; every write is an optimistic compare-and-set on the version column, so two hubs
  * changing one session never lose a change: the loser reads again and re-applies. Thread-safe
  * (one statement at a time); blocking.

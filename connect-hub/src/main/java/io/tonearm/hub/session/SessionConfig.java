@@ -9,8 +9,10 @@ import java.nio.file.Path;
  * Settings under {@code tonearm.hub.session}. A bad value fails the start with the key's name.
  *
  * @param store    {@code jdbc} (default): an SQL table several hubs can share; {@code memory}: this hub only
- * @param jdbcUrl  the database; unset means an H2 file {@code <data-dir>/sessions} in AUTO_SERVER mode.
- *                 PostgreSQL: {@code jdbc:postgresql://host/db}
+ * @param jdbcUrl  the database; unset means the H2 file {@code <data-dir>/sessions}, open in this hub only.
+ *                 Hubs sharing sessions use PostgreSQL ({@code jdbc:postgresql://host/db}), or on one
+ *                 machine the H2 file with {@code ;AUTO_SERVER=TRUE} (H2 then opens a TCP port for the
+ *                 other processes, so it is not the default)
  * @param user     database user (H2's default {@code sa})
  * @param password database password
  */
@@ -35,6 +37,6 @@ public record SessionConfig(
     /** The configured URL, or the H2 file in the data directory. */
     public String jdbcUrl(Path dataDir) {
         return jdbcUrl != null ? jdbcUrl
-                : "jdbc:h2:file:" + dataDir.resolve("sessions").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+                : "jdbc:h2:file:" + dataDir.resolve("sessions").toAbsolutePath();
     }
 }

@@ -95,4 +95,38 @@ class HubRestartIT {
     void a_hub_with_the_shared_store_continues_the_session_after_a_restart() throws Exception {
         restartsWhilePlaying("jdbc");
     }
+
+    @Test
+    void after_a_broker_restart_hub_and_device_reconnect_and_the_session_carries_on() throws Exception {
+        int port = FreePort.pick();
+        String uri = "tcp://127.0.0.1:" + port;
+        EmbeddedBroker first = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, Duration.ofSeconds(30));
+        try (HubUnderTest hub = HubUnderTest.external(dataDir, uri, Map.of())) {
+            long played;
+            try (ScriptedDevice d = ScriptedDevice.online(uri, "loft", "Loft", DeviceType.DEVICE_TYPE_SPEAKER)) {
+                d.answerEveryCommandWith(Ack.Outcome.OUTCOME_APPLIED);
+                Eventually.await("loft is listed", () -> hub.get("/v1/me/player/devices", hub.token()).body().contains("loft"));
+                assertThat(hub.put("/v1/me/player/play?device_id=loft", "{\"uris\":[\"tonearm:track:a\"]}", hub.token())
+                        .status()).isEqualTo(204);
+                played = d.nextCommand(Duration.ofSeconds(5)).getSessionVersion();
+                first.close();
+                Eventually.await("the hub noticed", () -> !hub.context().getBean(io.tonearm.hub.mqtt.MqttGateway.class).ready());
+                assertThat(hub.put("/v1/me/player/pause", null, hub.token()).status())
+                        .as("while the broker is down the device is offline or unreachable, at once")
+                        .isIn(404, 503);
+            }
+            try (EmbeddedBroker second = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, Duration.ofSeconds(30));
+                 ScriptedDevice back = ScriptedDevice.online(uri, "loft", "Loft", DeviceType.DEVICE_TYPE_SPEAKER)) {
+                back.answerEveryCommandWith(Ack.Outcome.OUTCOME_APPLIED);
+                io.tonearm.hub.mqtt.MqttGateway gateway = hub.context().getBean(io.tonearm.hub.mqtt.MqttGateway.class);
+                Eventually.await("the hub reconnected with backoff and subscribed again", Duration.ofSeconds(40),
+                        gateway::ready);
+                Eventually.await("the hub sees loft", Duration.ofSeconds(10),
+                        () -> hub.get("/v1/me/player/devices", hub.token()).body().contains("loft"));
+                assertThat(hub.put("/v1/me/player/pause", null, hub.token()).status())
+                        .as("the session still knows its active device").isEqualTo(204);
+                assertThat(back.nextCommand(Duration.ofSeconds(5)).getSessionVersion()).isGreaterThan(played);
+            }
+        }
+    }
 }

@@ -88,6 +88,6 @@ class JdbcSessionStoreTest extends SessionStoreContract {
         assertThatThrownBy(() -> new SessionConfig("jdbc", "jdbc:mysql://x/y", "sa", ""))
                 .hasMessageContaining("tonearm.hub.session.jdbc-url");
         assertThat(new SessionConfig("jdbc", null, "sa", "").jdbcUrl(Path.of("/data")))
-                .isEqualTo("jdbc:h2:file:/data/sessions;AUTO_SERVER=TRUE");
+                .isEqualTo("jdbc:h2:file:/data/sessions");
     }
 }
