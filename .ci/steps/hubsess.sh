@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+  apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null
 fi
 # Start the default cluster if it is not running (pg_lsclusters: Ver Cluster Port Status ...).
