@@ -72,6 +72,9 @@ public class MqttGateway implements CommandPublisher, MqttCallback {
         options.setAutomaticReconnect(false);
         options.setKeepAliveInterval(30);
         options.setMaximumPacketSize(MAX_PACKET_BYTES);
+        if (endpoint.serverUri().startsWith("tcp://")) {
+            options.setSocketFactory(new NoDelaySocketFactory());
+        }
         client.setCallback(this);
     }
 
