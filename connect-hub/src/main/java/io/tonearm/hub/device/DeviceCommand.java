@@ -24,6 +24,8 @@ public sealed interface DeviceCommand {
 
         R previous(Previous previous);
 
+        R setRepeat(SetRepeat setRepeat);
+
         R stop(Stop stop);
 
         R prepare(Prepare prepare);
@@ -33,9 +35,16 @@ public sealed interface DeviceCommand {
         R clockProbe(ClockProbe probe);
     }
 
-    /** Play {@code trackUris[index]} from {@code positionMs}, then the tracks after it. */
-    record Play(List<String> trackUris, int index, long positionMs) implements DeviceCommand {
+    /** Play {@code trackUris[index]} from {@code positionMs}, then the tracks after it, repeating as {@code repeat}. */
+    record Play(List<String> trackUris, int index, long positionMs, RepeatMode repeat) implements DeviceCommand {
+        public Play(List<String> trackUris, int index, long positionMs) {
+            this(trackUris, index, positionMs, RepeatMode.OFF);
+        }
+
         public Play {
+            if (repeat == null) {
+                throw new IllegalArgumentException("repeat is required");
+            }
             trackUris = List.copyOf(trackUris);
             if (trackUris.isEmpty() || trackUris.size() > WireLimits.MAX_QUEUE) {
                 throw new IllegalArgumentException("play needs 1 to " + WireLimits.MAX_QUEUE + " tracks");
@@ -60,7 +69,8 @@ public sealed interface DeviceCommand {
 
         @Override
         public String toString() {
-            return "Play " + trackUris.size() + " track(s) from " + trackUris.get(index) + " at " + positionMs + " ms";
+            return "Play " + trackUris.size() + " track(s) from " + trackUris.get(index) + " at " + positionMs + " ms"
+                    + (repeat == RepeatMode.OFF ? "" : ", repeat " + repeat.spotifyName());
         }
     }
 
@@ -152,6 +162,25 @@ public sealed interface DeviceCommand {
         }
     }
 
+    /** Repeat nothing, the current track, or the whole list. */
+    record SetRepeat(RepeatMode mode) implements DeviceCommand {
+        public SetRepeat {
+            if (mode == null) {
+                throw new IllegalArgumentException("mode is required");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.setRepeat(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Set repeat " + mode.spotifyName();
+        }
+    }
+
     /** Stop and let go of what is loaded (e.g. a target whose transfer was abandoned). */
     record Stop() implements DeviceCommand {
         @Override
@@ -164,9 +193,13 @@ public sealed interface DeviceCommand {
      * Handoff, first half: load the tracks and decode up to {@code positionMs} without sound; the
      * device acks once the first sample is ready.
      */
-    record Prepare(List<String> trackUris, int index, long positionMs) implements DeviceCommand {
+    record Prepare(List<String> trackUris, int index, long positionMs, RepeatMode repeat) implements DeviceCommand {
+        public Prepare(List<String> trackUris, int index, long positionMs) {
+            this(trackUris, index, positionMs, RepeatMode.OFF);
+        }
+
         public Prepare {
-            trackUris = new Play(trackUris, index, positionMs).trackUris();
+            trackUris = new Play(trackUris, index, positionMs, repeat).trackUris();
         }
 
         @Override

@@ -1,31 +1,47 @@
 package io.tonearm.hub.device;
 
-import jakarta.inject.Singleton;
+import io.tonearm.hub.NamedThreads;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every device the hub has heard of, built from hello, presence and state. Written only by the MQTT
- * client's callback thread; read from any thread (entries are immutable records).
+ * Every device the hub has heard of, built from hello, presence and state, plus what users set (names)
+ * and the durable part that survives a restart ({@link RegistryFile}; stored devices come back offline
+ * until they say so). Device messages arrive on the MQTT client's callback thread; users' changes on
+ * request threads; entries are immutable records swapped atomically, readable from any thread. Saving
+ * runs on its own thread ("hub-registry-writer") and coalesces bursts into one write.
  */
-@Singleton
 public class DeviceRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceRegistry.class);
 
     private final Map<String, Device> devices = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Optional<RegistryFile> file;
+    private final List<DeviceReportListener> listeners;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(new NamedThreads("hub-registry-writer"));
+    private final AtomicBoolean savePending = new AtomicBoolean();
 
-    public DeviceRegistry(Clock clock) {
+    public DeviceRegistry(Clock clock, Optional<RegistryFile> file, List<DeviceReportListener> listeners) {
         this.clock = clock;
+        this.file = file;
+        this.listeners = List.copyOf(listeners);
+        file.ifPresent(f -> f.load().forEach(d -> devices.put(d.id(), d)));
+        if (!devices.isEmpty()) {
+            log.info("Device registry: {} known device(s), offline until they reconnect", devices.size());
+        }
     }
 
     public Optional<Device> find(String deviceId) {
@@ -40,30 +56,54 @@ public class DeviceRegistry {
                 .collect(Collectors.toList());
     }
 
+    /** Gives a device a name of the user's, or back the hello's name when empty. False if unknown. */
+    public boolean rename(String deviceId, Optional<String> name) {
+        name.ifPresent(DeviceNames::require);
+        Device after = devices.computeIfPresent(deviceId, (id, d) -> d.withCustomName(name));
+        if (after != null) {
+            save();
+        }
+        return after != null;
+    }
+
+    /** {@code user} started playback on the device (its session follows it across hub restarts). */
+    public void controlledBy(String deviceId, String user) {
+        Device before = devices.get(deviceId);
+        if (before != null && !before.lastController().equals(Optional.of(user))) {
+            devices.computeIfPresent(deviceId, (id, d) -> d.withLastController(user));
+            save();
+        }
+    }
+
     void announced(DeviceMessage.Announced m) {
-        update(m.deviceId(), d -> d.withInfo(m.info()));
+        update(m.deviceId(), d -> d.withInfo(m.info()), true);
     }
 
     void presence(DeviceMessage.PresenceChanged m) {
-        update(m.deviceId(), d -> d.withOnline(m.online()));
+        update(m.deviceId(), d -> d.withOnline(m.online()), true);
     }
 
     void state(DeviceMessage.StateReported m) {
-        update(m.deviceId(), d -> d.withState(new Device.Reported(m.state(), clock.instant())));
+        Device.Reported reported = new Device.Reported(m.state(), clock.instant());
+        Device after = update(m.deviceId(), d -> d.withState(reported), false);
+        for (DeviceReportListener listener : listeners) {
+            listener.stateReported(after, reported);
+        }
     }
 
     void forgotten(DeviceMessage.Forgotten m) {
         Device removed = devices.remove(m.deviceId());
         if (removed != null) {
             log.info("Device {} forgotten (its hello was cleared)", m.deviceId());
+            save();
         }
     }
 
-    private void update(String id, UnaryOperator<Device> change) {
+    private Device update(String id, UnaryOperator<Device> change, boolean durable) {
         Device[] before = new Device[1];
         Device after = devices.compute(id, (key, old) -> {
             before[0] = old;
-            return change.apply(old != null ? old : Device.unknown(key));
+            return change.apply(old != null ? old : Device.unknown(key)).seenAt(clock.instant());
         });
         boolean wasListed = before[0] != null && before[0].listed();
         if (!wasListed && after.listed()) {
@@ -72,6 +112,41 @@ public class DeviceRegistry {
                     info.type().spotifyName(), blankAsDash(info.profile()), blankAsDash(info.agentVersion()));
         } else if (wasListed && !after.listed()) {
             log.info("Device {} is offline", id);
+        }
+        if (durable) {
+            save();
+        }
+        return after;
+    }
+
+    private void save() {
+        if (file.isEmpty() || !savePending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            writer.execute(this::write);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.debug("Registry change after shutdown not saved");
+        }
+    }
+
+    private void write() {
+        savePending.set(false);
+        try {
+            file.get().save(devices.values().stream().map(Device::durable)
+                    .sorted(Comparator.comparing(Device::id)).collect(Collectors.toList()));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot save the device registry: {}", e.toString());
+        }
+    }
+
+    /** Waits for a pending save, so what was known at shutdown is on disk. */
+    public void close() {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

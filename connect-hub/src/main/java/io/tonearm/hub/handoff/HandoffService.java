@@ -10,12 +10,14 @@ import io.tonearm.hub.device.DeviceRegistry;
 import io.tonearm.hub.device.DeviceState;
 import io.tonearm.hub.device.DeviceTimeoutException;
 import io.tonearm.hub.device.PlaybackStatus;
+import io.tonearm.hub.device.RepeatMode;
 import io.tonearm.hub.player.PlayerException;
-import io.tonearm.hub.player.SessionStore;
+import io.tonearm.hub.session.Sessions;
 import io.tonearm.protocol.Topics;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -38,14 +40,14 @@ public class HandoffService {
 
     private final DeviceRegistry registry;
     private final DeviceCommands commands;
-    private final SessionStore sessions;
+    private final Sessions sessions;
     private final ClockSync clocks;
     private final HandoffConfig config;
     private final Duration commandTimeout;
     private final Clock clock;
     private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
 
-    public HandoffService(DeviceRegistry registry, DeviceCommands commands, SessionStore sessions, ClockSync clocks,
+    public HandoffService(DeviceRegistry registry, DeviceCommands commands, Sessions sessions, ClockSync clocks,
                           HandoffConfig config, HubConfig hub, Clock clock) {
         this.registry = registry;
         this.commands = commands;
@@ -89,7 +91,8 @@ public class HandoffService {
                 .filter(s -> s.status() == PlaybackStatus.PLAYING || s.status() == PlaybackStatus.PAUSED);
         if (playing.isEmpty()) {
             // Nothing to carry over (or the target already is the active device): it just becomes active.
-            sessions.playingOn(user, target.id(), Optional.empty());
+            Instant now = clock.instant();
+            sessions.update(user, s -> s.at(target.id(), false, s.positionAt(now), now));
             return new Result(source.map(Device::id), target.id(), 0, 0);
         }
         DeviceState state = playing.get();
@@ -102,12 +105,13 @@ public class HandoffService {
     /** The source is paused: the target prepares at the same position, and plays only if asked. */
     private Result fromPaused(String user, Device source, Device target, DeviceState state, boolean play) {
         long version = sessions.nextVersion(user, floor(source, target));
-        prepare(target, version, state, state.positionMs());
+        prepare(target, version, state, state.positionMs(), sessions.get(user).repeat());
         if (play) {
             expectApplied(await(commands.dispatch(target.id(), sessions.nextVersion(user, 0),
                     new DeviceCommand.Start(state.positionMs()), 0, commandTimeout)), "start");
         }
-        sessions.playingOn(user, target.id(), Optional.of(state.queue()));
+        Instant now = clock.instant();
+        sessions.update(user, s -> s.at(target.id(), play, state.positionMs(), now));
         return new Result(Optional.of(source.id()), target.id(), state.positionMs(), 0);
     }
 
@@ -121,7 +125,7 @@ public class HandoffService {
         }
         long prepared = plan.preparePosition(now, config.prepareLead().toMillis());
         long version = sessions.nextVersion(user, floor(source, target));
-        long readyAt = prepare(target, version, state, prepared);
+        long readyAt = prepare(target, version, state, prepared, sessions.get(user).repeat());
 
         long switchAt = plan.switchAt(readyAt, config.switchMargin().toMillis(), prepared);
         long position = plan.positionAt(switchAt);
@@ -149,7 +153,7 @@ public class HandoffService {
             log.warn("Source {} did not pause at the switch ({}); pausing it now", source.id(), pauseFailure.get());
             commands.dispatch(source.id(), sessions.nextVersion(user, 0), new DeviceCommand.Pause(), 0, commandTimeout);
         }
-        sessions.playingOn(user, target.id(), Optional.of(state.queue()));
+        sessions.update(user, s -> s.at(target.id(), true, position, Instant.ofEpochMilli(switchAt)));
         log.info("Handed {} over from {} to {} at {} ms, position {} ms (source at {} ms at {}; prepared at {} ms; "
                 + "target ready {} ms after the request)", state.trackUri().orElse("?"), source.id(), target.id(),
                 switchAt, position, plan.anchorPositionMs(), plan.anchorHubMs(), prepared, readyAt - now);
@@ -157,8 +161,8 @@ public class HandoffService {
     }
 
     /** Sends Prepare and waits until the target is ready; returns the hub time it said so. */
-    private long prepare(Device target, long version, DeviceState state, long positionMs) {
-        DeviceCommand.Prepare prepare = new DeviceCommand.Prepare(state.queue(), state.queueIndex(), positionMs);
+    private long prepare(Device target, long version, DeviceState state, long positionMs, RepeatMode repeat) {
+        DeviceCommand.Prepare prepare = new DeviceCommand.Prepare(state.queue(), state.queueIndex(), positionMs, repeat);
         CompletableFuture<DeviceCommands.TimedAck> ready = commands.dispatch(target.id(), version, prepare, 0,
                 config.readyTimeout());
         Optional<String> failure = failure(ready);

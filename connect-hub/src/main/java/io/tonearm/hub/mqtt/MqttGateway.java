@@ -13,6 +13,7 @@ import io.tonearm.protocol.Decoded;
 import io.tonearm.protocol.Topics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,8 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The hub's one MQTT 5 client (Paho), for the embedded and an external broker alike. Connects at
- * start and retries until the broker answers; after a loss Paho reconnects and {@link #connectComplete}
- * subscribes again (clean start: retained hello, presence and state arrive anew).
+ * start and retries until the broker answers, and after a loss reconnects the same way (exponential
+ * backoff with full jitter, 1 s to 30 s: {@link ReconnectBackoff}); {@link #connectComplete} subscribes
+ * again (clean start: retained hello, presence and state arrive anew).
  *
  * <p>Subscriptions: hello, presence, state and acks are ordinary subscriptions, because every hub
  * instance needs the whole registry and MQTT 5 does not deliver retained messages to shared
@@ -53,6 +55,8 @@ public class MqttGateway implements DeviceLink, MqttCallback {
     private final ScheduledExecutorService executor;
     private final MqttAsyncClient client;
     private final MqttConnectionOptions options = new MqttConnectionOptions();
+    private final ReconnectBackoff backoff = new ReconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30),
+            new java.util.Random());
     private volatile boolean stopping;
     private volatile boolean subscribed;
 
@@ -65,10 +69,13 @@ public class MqttGateway implements DeviceLink, MqttCallback {
         String clientId = "tonearm-hub-" + UUID.randomUUID().toString().substring(0, 8);
         this.client = new MqttAsyncClient(endpoint.serverUri(), clientId, new MemoryPersistence());
         options.setCleanStart(true);
-        options.setAutomaticReconnect(true);
-        options.setAutomaticReconnectDelay(1, 30);
+        // Our own loop reconnects (with jitter); Paho's automatic reconnect has a fixed schedule.
+        options.setAutomaticReconnect(false);
         options.setKeepAliveInterval(30);
         options.setMaximumPacketSize(MAX_PACKET_BYTES);
+        if (endpoint.serverUri().startsWith("tcp://")) {
+            options.setSocketFactory(new NoDelaySocketFactory());
+        }
         client.setCallback(this);
     }
 
@@ -99,11 +106,11 @@ public class MqttGateway implements DeviceLink, MqttCallback {
     }
 
     private void retry(int attempt, Throwable cause) {
-        long delay = Math.min(30, 1L << Math.min(attempt - 1, 5));
+        long delay = backoff.delay(attempt).toMillis();
         if (!stopping) {
-            log.warn("Cannot reach the MQTT broker at {} ({}); retrying in {} s", endpoint.serverUri(),
+            log.warn("Cannot reach the MQTT broker at {} ({}); retrying in {} ms", endpoint.serverUri(),
                     cause == null ? "unknown" : cause.getMessage(), delay);
-            executor.schedule(() -> connect(attempt + 1), delay, TimeUnit.SECONDS);
+            executor.schedule(() -> connect(attempt + 1), delay, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -170,8 +177,10 @@ public class MqttGateway implements DeviceLink, MqttCallback {
     public void disconnected(MqttDisconnectResponse response) {
         subscribed = false;
         if (!stopping) {
-            log.warn("Lost the MQTT broker ({}); reconnecting", response.getReasonString() != null
-                    ? response.getReasonString() : String.valueOf(response.getException()));
+            long delay = backoff.delay(1).toMillis();
+            log.warn("Lost the MQTT broker ({}); reconnecting in {} ms", response.getReasonString() != null
+                    ? response.getReasonString() : String.valueOf(response.getException()), delay);
+            executor.schedule(() -> connect(2), delay, TimeUnit.MILLISECONDS);
         }
     }
 

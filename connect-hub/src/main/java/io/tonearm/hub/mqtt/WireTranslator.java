@@ -8,6 +8,7 @@ import io.tonearm.hub.device.DeviceMessage;
 import io.tonearm.hub.device.DeviceState;
 import io.tonearm.hub.device.DeviceType;
 import io.tonearm.hub.device.PlaybackStatus;
+import io.tonearm.hub.device.RepeatMode;
 import io.tonearm.protocol.Decoded;
 import io.tonearm.protocol.Refusal;
 import io.tonearm.protocol.Topics;
@@ -25,6 +26,7 @@ import io.tonearm.protocol.v1.Presence;
 import io.tonearm.protocol.v1.Previous;
 import io.tonearm.protocol.v1.Resume;
 import io.tonearm.protocol.v1.Seek;
+import io.tonearm.protocol.v1.SetRepeat;
 import io.tonearm.protocol.v1.SetVolume;
 import io.tonearm.protocol.v1.Start;
 import io.tonearm.protocol.v1.StateReport;
@@ -86,7 +88,7 @@ public final class WireTranslator {
             @Override
             public Void play(DeviceCommand.Play p) {
                 b.setPlay(Play.newBuilder().addAllTrackUris(p.trackUris()).setIndex(p.index())
-                        .setPositionMs(p.positionMs()));
+                        .setPositionMs(p.positionMs()).setRepeat(repeat(p.repeat())));
                 return null;
             }
 
@@ -135,7 +137,7 @@ public final class WireTranslator {
             @Override
             public Void prepare(DeviceCommand.Prepare p) {
                 b.setPrepare(Prepare.newBuilder().addAllTrackUris(p.trackUris()).setIndex(p.index())
-                        .setPositionMs(p.positionMs()));
+                        .setPositionMs(p.positionMs()).setRepeat(repeat(p.repeat())));
                 return null;
             }
 
@@ -150,6 +152,12 @@ public final class WireTranslator {
                 b.setClockProbe(ClockProbe.getDefaultInstance());
                 return null;
             }
+
+            @Override
+            public Void setRepeat(DeviceCommand.SetRepeat r) {
+                b.setSetRepeat(SetRepeat.newBuilder().setMode(repeat(r.mode())));
+                return null;
+            }
         });
         Command command = b.build();
         Decoded<Command> checked = WireCodec.check(command);
@@ -158,6 +166,19 @@ public final class WireTranslator {
                     + ((Decoded.Refused<Command>) checked).describe());
         }
         return command.toByteArray();
+    }
+
+    private static io.tonearm.protocol.v1.RepeatMode repeat(RepeatMode mode) {
+        switch (mode) {
+            case OFF:
+                return io.tonearm.protocol.v1.RepeatMode.REPEAT_MODE_OFF;
+            case TRACK:
+                return io.tonearm.protocol.v1.RepeatMode.REPEAT_MODE_TRACK;
+            case CONTEXT:
+                return io.tonearm.protocol.v1.RepeatMode.REPEAT_MODE_CONTEXT;
+            default:
+                throw new AssertionError("unhandled repeat mode " + mode);
+        }
     }
 
     private static Decoded<DeviceMessage> hello(String id, byte[] payload) {

@@ -1,5 +1,7 @@
 package io.tonearm.hub.player;
 
+import io.tonearm.hub.device.RepeatMode;
+import io.tonearm.protocol.WireCodec;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,40 @@ final class ControlParams {
     /** {@code volume_percent} of {@code PUT /v1/me/player/volume}: 0 to 100. */
     static int volumePercent(List<String> values) {
         return (int) wholeNumber("volume_percent", values, 100);
+    }
+
+    /** {@code state} of {@code PUT /v1/me/player/repeat}: {@code track}, {@code context} or {@code off}. */
+    static RepeatMode repeatState(List<String> values) {
+        return RepeatMode.fromSpotifyName(single("state", values))
+                .orElseThrow(() -> PlayerException.badRequest("state must be track, context or off"));
+    }
+
+    /** {@code state} of {@code PUT /v1/me/player/shuffle}: {@code true} or {@code false}. */
+    static boolean shuffleState(List<String> values) {
+        String value = single("state", values);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw PlayerException.badRequest("state must be true or false");
+        }
+        return value.equals("true");
+    }
+
+    /** {@code uri} of {@code POST /v1/me/player/queue}: one track uri. */
+    static String trackUri(List<String> values) {
+        String value = single("uri", values);
+        if (!WireCodec.TRACK_URI.matcher(value).matches()) {
+            throw PlayerException.badRequest("uri must be a track uri (tonearm:track:ID)");
+        }
+        return value;
+    }
+
+    private static String single(String name, List<String> values) {
+        if (values.isEmpty() || values.get(0).isEmpty()) {
+            throw PlayerException.badRequest(name + " is required");
+        }
+        if (values.size() > 1) {
+            throw PlayerException.badRequest(name + " must be given once");
+        }
+        return values.get(0);
     }
 
     private static long wholeNumber(String name, List<String> values, long max) {

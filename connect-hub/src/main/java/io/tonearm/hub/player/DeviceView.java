@@ -29,7 +29,7 @@ public record DeviceView(
 
     static DeviceView of(Device device, boolean active) {
         DeviceInfo info = device.info().orElseThrow(() -> new IllegalArgumentException("device has not said hello"));
-        return new DeviceView(device.id(), info.name(), info.type().spotifyName(), active, false, false,
+        return new DeviceView(device.id(), device.displayName(), info.type().spotifyName(), active, false, false,
                 device.volumePercent().orElse(null), info.supportsVolume());
     }
 }

@@ -110,6 +110,34 @@ public class PlayerController {
         return HttpResponse.noContent();
     }
 
+    @Put("/repeat")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public HttpResponse<Void> repeat(HttpRequest<?> request,
+            @RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user,
+            @Nullable @QueryValue("device_id") String deviceId) {
+        player.repeat(user, nonEmpty(deviceId), ControlParams.repeatState(request.getParameters().getAll("state")));
+        return HttpResponse.noContent();
+    }
+
+    @Put("/shuffle")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public HttpResponse<Void> shuffle(HttpRequest<?> request,
+            @RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user,
+            @Nullable @QueryValue("device_id") String deviceId) {
+        player.shuffle(user, nonEmpty(deviceId), ControlParams.shuffleState(request.getParameters().getAll("state")));
+        return HttpResponse.noContent();
+    }
+
+    /** Spotify's "add item to playback queue": {@code uri} goes after the current track and earlier additions. */
+    @Post("/queue")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public HttpResponse<Void> addToQueue(HttpRequest<?> request,
+            @RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user,
+            @Nullable @QueryValue("device_id") String deviceId) {
+        player.queue(user, nonEmpty(deviceId), ControlParams.trackUri(request.getParameters().getAll("uri")));
+        return HttpResponse.noContent();
+    }
+
     private static Optional<String> nonEmpty(@Nullable String s) {
         return Optional.ofNullable(s).filter(v -> !v.isBlank());
     }

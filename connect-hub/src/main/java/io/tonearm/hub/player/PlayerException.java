@@ -13,6 +13,9 @@ public final class PlayerException extends ApiException {
         DEVICE_NOT_FOUND(HttpStatus.NOT_FOUND),
         DEVICE_OFFLINE(HttpStatus.NOT_FOUND),
         NO_ACTIVE_DEVICE(HttpStatus.NOT_FOUND),
+        CONTEXT_NOT_FOUND(HttpStatus.NOT_FOUND),
+        CATALOG_UNAVAILABLE(HttpStatus.BAD_GATEWAY),
+        SESSION_STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
         COMMAND_STALE(HttpStatus.CONFLICT),
         COMMAND_INVALID(HttpStatus.BAD_REQUEST),
         COMMAND_FAILED(HttpStatus.BAD_GATEWAY),
@@ -69,6 +72,23 @@ public final class PlayerException extends ApiException {
     /** Spotify's wording. */
     public static PlayerException noActiveDevice() {
         return new PlayerException(Failure.NO_ACTIVE_DEVICE, "Player command failed: No active device found");
+    }
+
+    public static PlayerException contextNotFound() {
+        return new PlayerException(Failure.CONTEXT_NOT_FOUND, "Context not found");
+    }
+
+    /** A context without one playable track: Spotify answers such a play with a restriction. */
+    public static PlayerException contextEmpty() {
+        return restricted(Restriction.CONTEXT_DISALLOW);
+    }
+
+    public static PlayerException catalogUnavailable() {
+        return new PlayerException(Failure.CATALOG_UNAVAILABLE, "Could not load the context from the catalog");
+    }
+
+    public static PlayerException sessionStoreUnavailable() {
+        return new PlayerException(Failure.SESSION_STORE_UNAVAILABLE, "Playback sessions are unavailable right now");
     }
 
     public static PlayerException deviceTimeout() {

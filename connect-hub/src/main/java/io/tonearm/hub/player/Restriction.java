@@ -11,7 +11,9 @@ public enum Restriction {
     NO_NEXT_TRACK("Player command failed: Restriction violated"),
     NO_PREV_TRACK("Player command failed: Restriction violated"),
     NOT_PLAYING_TRACK("Player command failed: Restriction violated"),
-    VOLUME_CONTROL_DISALLOW("Player command failed: Cannot control device volume");
+    VOLUME_CONTROL_DISALLOW("Player command failed: Cannot control device volume"),
+    /** Play of a context without one playable track. */
+    CONTEXT_DISALLOW("Player command failed: Restriction violated");
 
     private final String message;
 
@@ -83,6 +85,11 @@ public enum Restriction {
 
             @Override
             public Optional<Restriction> clockProbe(DeviceCommand.ClockProbe probe) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Restriction> setRepeat(DeviceCommand.SetRepeat setRepeat) {
                 return Optional.empty();
             }
         });

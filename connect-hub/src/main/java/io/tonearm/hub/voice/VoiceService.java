@@ -2,14 +2,15 @@ package io.tonearm.hub.voice;
 
 import io.micronaut.json.tree.JsonNode;
 import io.tonearm.hub.device.Device;
-import io.tonearm.hub.device.DeviceCommand;
 import io.tonearm.hub.device.DeviceRegistry;
 import io.tonearm.hub.handoff.HandoffService;
 import io.tonearm.hub.http.ApiException;
 import io.tonearm.hub.player.CurrentlyPlayingView;
+import io.tonearm.hub.player.PlayRequest;
 import io.tonearm.hub.player.PlayerService;
 import io.tonearm.hub.player.PlayerViews;
-import io.tonearm.hub.player.SessionStore;
+import io.tonearm.hub.session.Sessions;
+import io.tonearm.protocol.WireLimits;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +28,11 @@ public class VoiceService {
     private final HandoffService handoff;
     private final PlayerViews views;
     private final DeviceRegistry registry;
-    private final SessionStore sessions;
+    private final Sessions sessions;
     private final CatalogSearch search;
 
     public VoiceService(PlayerService player, HandoffService handoff, PlayerViews views, DeviceRegistry registry,
-                        SessionStore sessions, CatalogSearch search) {
+                        Sessions sessions, CatalogSearch search) {
         this.player = player;
         this.handoff = handoff;
         this.views = views;
@@ -109,7 +110,8 @@ public class VoiceService {
             return VoiceAnswer.of("nothing_found", "I couldn't find anything for \"" + query + "\".");
         }
         List<String> uris = found.stream().map(CatalogSearch.Found::uri).distinct().toList();
-        player.play(user, device.map(Device::id), Optional.of(new DeviceCommand.Play(uris, 0, 0)));
+        player.play(user, device.map(Device::id), Optional.of(new PlayRequest.Checked(Optional.empty(),
+                uris.subList(0, Math.min(uris.size(), WireLimits.MAX_QUEUE)), Optional.empty(), Optional.empty(), 0)));
         CatalogSearch.Found first = found.get(0);
         String target = device.or(() -> sessions.get(user).activeDeviceId().flatMap(registry::find))
                 .map(d -> " on the " + d.displayName()).orElse("");

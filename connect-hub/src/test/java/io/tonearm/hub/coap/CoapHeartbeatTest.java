@@ -50,7 +50,7 @@ class CoapHeartbeatTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final DeviceRegistry registry = new DeviceRegistry(clock);
+    private final DeviceRegistry registry = new DeviceRegistry(clock, java.util.Optional.empty(), java.util.List.of());
     private final DeviceRoutes routes = new DeviceRoutes();
     private CoapGateway gateway;
 

@@ -37,7 +37,7 @@ class DeviceLinksTest {
     private final FakeLink mqtt = new FakeLink(Transport.MQTT);
     private final FakeLink coap = new FakeLink(Transport.COAP);
     private final DeviceRoutes routes = new DeviceRoutes();
-    private final DeviceInbox inbox = new DeviceInbox(new DeviceRegistry(java.time.Clock.systemUTC()), new PendingAcks(),
+    private final DeviceInbox inbox = new DeviceInbox(new DeviceRegistry(java.time.Clock.systemUTC(), java.util.Optional.empty(), java.util.List.of()), new PendingAcks(),
             routes);
 
     @Test

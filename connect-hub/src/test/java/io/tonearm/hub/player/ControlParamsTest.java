@@ -3,6 +3,7 @@ package io.tonearm.hub.player;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tonearm.hub.device.RepeatMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,38 @@ class ControlParamsTest {
             assertBadRequest(() -> ControlParams.volumePercent(List.of(bad)),
                     "volume_percent must be a whole number from 0 to 100");
         }
+    }
+
+    @Test
+    void repeat_states_are_spotifys_three_words_exactly() {
+        assertThat(ControlParams.repeatState(List.of("track"))).isEqualTo(RepeatMode.TRACK);
+        assertThat(ControlParams.repeatState(List.of("context"))).isEqualTo(RepeatMode.CONTEXT);
+        assertThat(ControlParams.repeatState(List.of("off"))).isEqualTo(RepeatMode.OFF);
+        assertBadRequest(() -> ControlParams.repeatState(List.of()), "state is required");
+        assertBadRequest(() -> ControlParams.repeatState(List.of("off", "track")), "state must be given once");
+        for (String bad : new String[] {"Track", "all", " off", "off\u0000", "1"}) {
+            assertBadRequest(() -> ControlParams.repeatState(List.of(bad)), "state must be track, context or off");
+        }
+    }
+
+    @Test
+    void shuffle_states_are_true_or_false_exactly() {
+        assertThat(ControlParams.shuffleState(List.of("true"))).isTrue();
+        assertThat(ControlParams.shuffleState(List.of("false"))).isFalse();
+        for (String bad : new String[] {"TRUE", "1", "yes", "on", "true "}) {
+            assertBadRequest(() -> ControlParams.shuffleState(List.of(bad)), "state must be true or false");
+        }
+        assertBadRequest(() -> ControlParams.shuffleState(List.of("")), "state is required");
+    }
+
+    @Test
+    void queue_uris_must_be_one_track_uri() {
+        assertThat(ControlParams.trackUri(List.of("tonearm:track:a-1"))).isEqualTo("tonearm:track:a-1");
+        for (String bad : new String[] {"tonearm:album:a", "tonearm:track:", "tonearm:track:a/b", "spotify:track:x",
+            "tonearm:track:" + "x".repeat(65)}) {
+            assertBadRequest(() -> ControlParams.trackUri(List.of(bad)), "uri must be a track uri (tonearm:track:ID)");
+        }
+        assertBadRequest(() -> ControlParams.trackUri(List.of("tonearm:track:a", "tonearm:track:b")),
+                "uri must be given once");
     }
 }

@@ -94,6 +94,11 @@ public final class HubUnderTest implements AutoCloseable {
         return server.getApplicationContext();
     }
 
+    /** The absolute URL of {@code path} on this hub. */
+    public String url(String path) {
+        return server.getURL() + path;
+    }
+
     public String token() {
         try {
             return Files.readString(dataDir.resolve("demo-token"), StandardCharsets.US_ASCII).trim();

@@ -49,6 +49,7 @@ public final class ScriptedDevice implements AutoCloseable {
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setCleanStart(true);
         options.setKeepAliveInterval(5);
+        options.setSocketFactory(new io.tonearm.hub.mqtt.NoDelaySocketFactory());
         MqttMessage will = new MqttMessage(Presence.newBuilder().setStatus(Presence.Status.STATUS_OFFLINE).build()
                 .toByteArray(), 1, true, null);
         options.setWill(Topics.of(id, Topics.Kind.PRESENCE), will);
@@ -65,6 +66,11 @@ public final class ScriptedDevice implements AutoCloseable {
                 .setCapabilities(Capabilities.newBuilder().setVolumeControl(true)).build());
         d.presence(true);
         return d;
+    }
+
+    /** Still connected to the broker (false once, for example, another client took its session over). */
+    public boolean connected() {
+        return client.isConnected();
     }
 
     public String id() {
