@@ -46,6 +46,7 @@ class HubRestartWithAgentIT {
         p.put("tonearm.hub.data-dir", dataDir.toString());
         p.put("tonearm.hub.control-url", control.toString());
         p.put("tonearm.hub.mqtt.mode", "embedded");
+        p.put("tonearm.hub.coap.port", "0"); // two hubs run here: neither may take the default CoAP port
         p.put("tonearm.hub.mqtt.port", String.valueOf(mqttPort));
         p.put("tonearm.hub.mqtt.bind-address", "127.0.0.1");
         p.put("tonearm.hub.session.store", "memory");
@@ -62,6 +63,7 @@ class HubRestartWithAgentIT {
         p.put("tonearm.hub.control-url", control.toString());
         p.put("tonearm.hub.demo-user", "true");
         p.put("tonearm.hub.mqtt.mode", "external");
+        p.put("tonearm.hub.coap.port", "0");
         p.put("tonearm.hub.mqtt.url", mqttUrl);
         p.put("tonearm.hub.session.store", "memory");
         ServiceProcess hub = ServiceProcess.start("connect-hub", Reference.HOME.resolve("connect-hub"),
