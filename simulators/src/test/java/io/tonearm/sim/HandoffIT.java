@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Handoff end to end: the real services and two simulated devices at volume 100. Playback moves
- * from the kitchen to the car with {@code PUT /v1/me/player}; the car's audio must be the reference
+ * Handoff end to end: the real services and two simulated devices at volume 100, the kitchen over
+ * MQTT and the car over CoAP. Playback moves from the kitchen to the car with {@code PUT /v1/me/player}; the car's audio must be the reference
  * decode, sample for sample, from the position it reports, the kitchen must stop, and the transfer
  * API must refuse what it should. Timing figures are the demo's report, not asserted here.
  */
@@ -47,13 +47,14 @@ class HandoffIT {
     static void start() throws Exception {
         stack = Stack.start(Reference.HOME, data, Ports.ephemeral(), Optional.empty());
         hub = new HubApi(stack.hubUrl(), stack.demoToken());
-        kitchen = device("Kitchen", DeviceType.SPEAKER, kitchenSink);
-        car = device("Car", DeviceType.CAR, carSink);
+        kitchen = device("Kitchen", DeviceType.SPEAKER, kitchenSink, stack.mqttUrl());
+        // The car speaks CoAP: handoff, its clock probes and its scheduled start cross transports.
+        car = device("Car", DeviceType.CAR, carSink, stack.coapUrl());
     }
 
-    static SimulatedDevice device(String name, DeviceType type, CapturingSink sink) throws Exception {
+    static SimulatedDevice device(String name, DeviceType type, CapturingSink sink, String hubUrl) throws Exception {
         return SimulatedDevice.start(new SimulatedDevice.Spec(name, type, "smart-speaker", 100,
-                new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM, false);
+                new PacedSink(sink, TimeSource.SYSTEM)), stack.controlUrl(), hubUrl, TimeSource.SYSTEM, false);
     }
 
     @AfterAll

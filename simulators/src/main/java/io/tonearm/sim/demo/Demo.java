@@ -88,15 +88,20 @@ public final class Demo {
 
     private List<SimulatedDevice> startDevices(Stack stack) throws Exception {
         List<SimulatedDevice> devices = new ArrayList<>();
-        devices.add(device(stack, new SimulatedDevice.Spec("Kitchen Speaker", DeviceType.SPEAKER, "smart-speaker", 70, speakerOutput())));
-        devices.add(device(stack, new SimulatedDevice.Spec("Family Car", DeviceType.CAR, "car-headunit", 45, new NullSink(TimeSource.SYSTEM))));
-        devices.add(device(stack, new SimulatedDevice.Spec("Living Room TV", DeviceType.TV, "smart-tv", 30, new NullSink(TimeSource.SYSTEM))));
+        devices.add(device(stack, new SimulatedDevice.Spec("Kitchen Speaker", DeviceType.SPEAKER, "smart-speaker", 70,
+                speakerOutput()), false));
+        devices.add(device(stack, new SimulatedDevice.Spec("Family Car", DeviceType.CAR, "car-headunit", 45,
+                new NullSink(TimeSource.SYSTEM)), false));
+        // The TV speaks CoAP, so every turn hands playback across both transports.
+        devices.add(device(stack, new SimulatedDevice.Spec("Living Room TV", DeviceType.TV, "smart-tv", 30,
+                new NullSink(TimeSource.SYSTEM)), true));
         return devices;
     }
 
-    private SimulatedDevice device(Stack stack, SimulatedDevice.Spec spec) throws Exception {
-        SimulatedDevice d = SimulatedDevice.start(spec, stack.controlUrl(), stack.mqttUrl(), TimeSource.SYSTEM);
-        say.say("%s connected to the hub over MQTT as \"%s\"", spec.name(), d.id());
+    private SimulatedDevice device(Stack stack, SimulatedDevice.Spec spec, boolean coap) throws Exception {
+        SimulatedDevice d = SimulatedDevice.start(spec, stack.controlUrl(), coap ? stack.coapUrl() : stack.mqttUrl(),
+                TimeSource.SYSTEM);
+        say.say("%s connected to the hub over %s as \"%s\"", spec.name(), coap ? "CoAP" : "MQTT", d.id());
         return d;
     }
 
