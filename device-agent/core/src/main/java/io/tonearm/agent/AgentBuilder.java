@@ -1,5 +1,6 @@
 package io.tonearm.agent;
 
+import io.tonearm.agent.cache.OfflinePlaylist;
 import io.tonearm.agent.decode.AudioDecoder;
 import io.tonearm.agent.playback.Player;
 import io.tonearm.agent.playback.PlayerParts;
@@ -32,6 +33,7 @@ public final class AgentBuilder {
     private int gaplessLeadMs = PlayerParts.DEFAULT_GAPLESS_LEAD_MS;
     private long reportEveryMs = 5000;
     private boolean normalise = true;
+    private Optional<OfflinePlaylist> offline = Optional.empty();
     private Optional<HardwareVolume> hardwareVolume = Optional.empty();
 
     public AgentBuilder identity(DeviceIdentity value) {
@@ -105,6 +107,12 @@ public final class AgentBuilder {
         return this;
     }
 
+    /** The offline cache's keeper, for {@link Agent#keepOffline}; none by default. */
+    public AgentBuilder offline(OfflinePlaylist keeper) {
+        this.offline = Optional.of(keeper);
+        return this;
+    }
+
     public Agent build() {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(transport, "transport");
@@ -118,6 +126,6 @@ public final class AgentBuilder {
                 initialVolume, hardwareVolume);
         player.setLoudnessNormalisation(normalise);
         session.attach(player);
-        return new Agent(identity, transport, session, player, reportEveryMs);
+        return new Agent(identity, transport, session, player, reportEveryMs, offline);
     }
 }

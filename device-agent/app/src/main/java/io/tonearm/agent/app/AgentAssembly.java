@@ -8,6 +8,7 @@ import io.tonearm.agent.control.http.HttpStreamResolver;
 import io.tonearm.agent.cache.CachingFetcher;
 import io.tonearm.agent.cache.CachingResolver;
 import io.tonearm.agent.cache.DiskCache;
+import io.tonearm.agent.cache.OfflinePlaylist;
 import io.tonearm.agent.controls.Controls;
 import io.tonearm.agent.controls.ControlsException;
 import io.tonearm.agent.controls.ControlsFactory;
@@ -70,11 +71,16 @@ public final class AgentAssembly {
         AudioFetcher fetcher = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(5), Duration.ofSeconds(10)),
                 StreamingSettings.forReadAhead(s.readAheadKb()), time, new SplittableRandom());
         Optional<DiskCache> cache = cache(s, time);
+        Optional<OfflinePlaylist> offline = Optional.empty();
         if (cache.isPresent()) {
             resolver = new CachingResolver(resolver, cache.get());
-            fetcher = new CachingFetcher(fetcher, cache.get());
+            CachingFetcher caching = new CachingFetcher(fetcher, cache.get());
+            fetcher = caching;
+            offline = Optional.of(new OfflinePlaylist(resolver, caching, cache.get()));
         }
-        return new AgentBuilder()
+        AgentBuilder builder = new AgentBuilder();
+        offline.ifPresent(builder::offline);
+        return builder
                 .identity(identity)
                 .transport(transport)
                 .streamResolver(resolver)

@@ -20,7 +20,8 @@ public final class AgentCommand {
     private static final Logger LOG = LoggerFactory.getLogger(AgentCommand.class);
     static final String USAGE = "usage: tonearm agent --profile NAME|FILE.yaml [--hub tcp://HOST:PORT|coap://HOST:PORT]"
             + " [--control http://HOST:PORT] [--name NAME] [--id ID] [--sink alsa|wav:FILE|pipe|null] [--volume 0-100]"
-            + " [--mixer software|hardware] [--normalisation on|off] [--onevent PROGRAM]";
+            + " [--mixer software|hardware] [--normalisation on|off] [--onevent PROGRAM]"
+            + " [--keep-offline tonearm:track:ID,...]";
 
     private AgentCommand() {
     }
@@ -28,8 +29,9 @@ public final class AgentCommand {
     /** Starts the agent; returns only on a start failure (1), bad usage (2), or after shutdown (0). */
     public static int run(List<String> args, PrintStream err) {
         AgentSettings settings;
+        AgentOptions options;
         try {
-            AgentOptions options = AgentOptions.parse(args);
+            options = AgentOptions.parse(args);
             settings = AgentSettings.of(loadProfile(options.profile()), options);
         } catch (UsageException e) {
             err.println("agent: " + e.getMessage());
@@ -63,6 +65,17 @@ public final class AgentCommand {
         }
         LOG.info("{} ({}, profile {}) is online at {}; streams from {}", settings.name(), settings.deviceId(),
                 settings.profile(), settings.hubUrl(), settings.controlUrl());
+        if (!options.keepOffline().isEmpty()) {
+            agent.keepOffline(options.keepOffline()).whenComplete((outcome, failure) -> {
+                if (failure != null) {
+                    LOG.warn("cannot keep tracks offline: {}", failure.getMessage());
+                    return;
+                }
+                outcome.forEach((track, problem) -> problem.ifPresentOrElse(
+                        p -> LOG.warn("{} is not kept offline: {}", track, p.getMessage()),
+                        () -> LOG.info("{} is kept offline", track)));
+            });
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             controls.ifPresent(Controls::close);

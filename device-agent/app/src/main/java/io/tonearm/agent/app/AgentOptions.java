@@ -1,5 +1,6 @@
 package io.tonearm.agent.app;
 
+import io.tonearm.agent.stream.TrackRef;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public record AgentOptions(String profile, Optional<String> hubUrl, Optional<String> controlUrl, Optional<String> name,
                            Optional<String> deviceId, Optional<SinkSpec> sink, Optional<Integer> volume,
-                           Optional<Path> onEvent, Optional<Boolean> hardwareMixer, boolean normalise) {
+                           Optional<Path> onEvent, Optional<Boolean> hardwareMixer, boolean normalise,
+                           List<TrackRef> keepOffline) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** Where sound goes: {@code alsa}, {@code pipe}, {@code null} or {@code wav:FILE}. */
@@ -39,6 +41,7 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
         Optional<Path> onEvent = Optional.empty();
         Optional<Boolean> hardwareMixer = Optional.empty();
         boolean normalise = true;
+        List<TrackRef> keepOffline = List.of();
         for (int i = 0; i < args.size(); i++) {
             String opt = args.get(i);
             if (!opt.startsWith("--")) {
@@ -88,6 +91,9 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
                     }
                     normalise = value.equals("on");
                     break;
+                case "--keep-offline":
+                    keepOffline = tracks(value);
+                    break;
                 case "--onevent":
                     onEvent = Optional.of(program(value));
                     break;
@@ -98,7 +104,7 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
         if (profile == null) {
             throw new UsageException("--profile is required");
         }
-        return new AgentOptions(profile, hub, control, name, id, sink, volume, onEvent, hardwareMixer, normalise);
+        return new AgentOptions(profile, hub, control, name, id, sink, volume, onEvent, hardwareMixer, normalise, keepOffline);
     }
 
     /** The device id: given, or derived from the name ("Kitchen Speaker" → "kitchen-speaker"). */
@@ -134,5 +140,23 @@ public record AgentOptions(String profile, Optional<String> hubUrl, Optional<Str
             // reported below
         }
         throw new UsageException("--volume must be a whole number from 0 to 100, not \"" + value + "\"");
+    }
+
+    /** {@code tonearm:track:A,tonearm:track:B}: at most 1000 track uris. */
+    private static List<TrackRef> tracks(String value) throws UsageException {
+        String[] uris = value.split(",", -1);
+        if (uris.length > 1000) {
+            throw new UsageException("--keep-offline takes at most 1000 track uris");
+        }
+        List<TrackRef> out = new java.util.ArrayList<>();
+        for (String uri : uris) {
+            try {
+                out.add(TrackRef.fromUri(uri.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--keep-offline needs track uris (tonearm:track:ID), not \""
+                        + uri.replaceAll("\\p{Cntrl}", "?") + "\"");
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -60,6 +60,21 @@ class AgentOptionsTest {
     }
 
     @Test
+    void keep_offline_takes_track_uris_and_refuses_anything_else() throws Exception {
+        AgentOptions o = AgentOptions.parse(List.of("--profile", "p", "--keep-offline",
+                "tonearm:track:neon-harbor-01, tonearm:track:neon-harbor-02"));
+        assertThat(o.keepOffline()).extracting(io.tonearm.agent.stream.TrackRef::id)
+                .containsExactly("neon-harbor-01", "neon-harbor-02");
+        assertThat(AgentOptions.parse(List.of("--profile", "p")).keepOffline()).isEmpty();
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile", "p", "--keep-offline", "tonearm:album:x")))
+                .hasMessage("--keep-offline needs track uris (tonearm:track:ID), not \"tonearm:album:x\"");
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile", "p", "--keep-offline", "tonearm:track:a,")))
+                .hasMessageStartingWith("--keep-offline needs track uris");
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile", "p", "--keep-offline",
+                "tonearm:track:a,".repeat(1001)))).hasMessage("--keep-offline takes at most 1000 track uris");
+    }
+
+    @Test
     void bad_command_lines_are_usage_errors_that_say_what_is_wrong() {
         assertThatThrownBy(() -> AgentOptions.parse(List.of())).hasMessage("--profile is required");
         assertThatThrownBy(() -> AgentOptions.parse(List.of("--profile"))).hasMessage("--profile needs a value");
