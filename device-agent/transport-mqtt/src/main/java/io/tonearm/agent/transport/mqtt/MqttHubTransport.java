@@ -58,8 +58,10 @@ public final class MqttHubTransport implements HubTransport {
         this(settings, TimeSource.SYSTEM);
     }
 
+    /** Plain {@code tcp://} connections set TCP_NODELAY (see {@link NoDelaySocketFactory}); {@code ssl://} keeps Paho's. */
     public MqttHubTransport(MqttTransportSettings settings, TimeSource time) {
-        this(settings, time, RandomGenerator.getDefault(), null);
+        this(settings, time, RandomGenerator.getDefault(),
+                "tcp".equals(settings.brokerUri().getScheme()) ? new NoDelaySocketFactory() : null);
     }
 
     /** For tests: a socket factory lets a test cut the connection the way a dead network would. */
