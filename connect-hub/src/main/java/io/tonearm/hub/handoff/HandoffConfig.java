@@ -17,8 +17,8 @@ import java.time.Duration;
  */
 @ConfigurationProperties("tonearm.hub.handoff")
 public record HandoffConfig(
-        @Bindable(defaultValue = "80ms") Duration switchMargin,
-        @Bindable(defaultValue = "250ms") Duration prepareLead,
+        @Bindable(defaultValue = "60ms") Duration switchMargin,
+        @Bindable(defaultValue = "100ms") Duration prepareLead,
         @Bindable(defaultValue = "5s") Duration readyTimeout,
         @Bindable(defaultValue = "30s") Duration clockMaxAge,
         @Bindable(defaultValue = "5") int clockProbes) {
