@@ -1,0 +1,111 @@
+package io.tonearm.sim.scenario;
+
+import io.tonearm.agent.session.PlaybackStatus;
+import io.tonearm.sim.faults.LinkProfile;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One scenario step. Phone steps go through the hub's player API, voice steps through its voice
+ * endpoints, fault steps through the fault proxies and the stack; {@link Expect} waits for a device's
+ * own state and fails the run when it does not arrive in time.
+ */
+public sealed interface Step {
+    /** The devices this step names, for validation. */
+    default List<String> devicesNamed() {
+        return List.of();
+    }
+
+    /** A phone plays the first {@code tracks} catalog tracks on {@code device} from {@code positionMs}. */
+    record Play(String device, int tracks, long positionMs) implements Step {
+        public Play {
+            if (tracks < 1 || tracks > 50 || positionMs < 0) {
+                throw new IllegalArgumentException("play: tracks is 1-50 and position_ms not negative");
+            }
+        }
+
+        @Override
+        public List<String> devicesNamed() {
+            return List.of(device);
+        }
+    }
+
+    /** A phone presses a transport control: pause, resume, next or previous. */
+    record Control(Kind kind) implements Step {
+        public enum Kind {
+            PAUSE, RESUME, NEXT, PREVIOUS
+        }
+    }
+
+    record Seek(long positionMs) implements Step {
+        public Seek {
+            if (positionMs < 0) {
+                throw new IllegalArgumentException("seek: position_ms must not be negative");
+            }
+        }
+    }
+
+    /** A phone moves playback to {@code device} ({@code PUT /v1/me/player}); the gap is measured. */
+    record Transfer(String device) implements Step {
+        @Override
+        public List<String> devicesNamed() {
+            return List.of(device);
+        }
+    }
+
+    /** Changes the link in front of {@code device} (which must have declared one). */
+    record Degrade(String device, LinkProfile link) implements Step {
+        @Override
+        public List<String> devicesNamed() {
+            return List.of(device);
+        }
+    }
+
+    /** Resets every connection of {@code device}'s link, as a dropped Wi-Fi would. */
+    record Disconnect(String device) implements Step {
+        @Override
+        public List<String> devicesNamed() {
+            return List.of(device);
+        }
+    }
+
+    /** Restarts the hub process, or the broker (the embedded broker lives in the hub, so the same). */
+    record Restart(Target target) implements Step {
+        public enum Target {
+            HUB, BROKER
+        }
+    }
+
+    /** A voice assistant passes on what was said ({@code POST /v1/voice/utterances}); expects {@code outcome}. */
+    record Say(String text, String outcome) implements Step {
+        public Say {
+            if (text == null || text.isBlank() || text.length() > 500) {
+                throw new IllegalArgumentException("say: the text is 1-500 characters");
+            }
+        }
+    }
+
+    record Sleep(Duration duration) implements Step {
+    }
+
+    /** Waits until {@code device} has sounded {@code audioMs} more milliseconds of audio from now. */
+    record Hear(String device, long audioMs, Duration within) implements Step {
+        @Override
+        public List<String> devicesNamed() {
+            return List.of(device);
+        }
+    }
+
+    /**
+     * Waits until {@code device} reports {@code status} (and, when given, that queue index and a
+     * position at or past {@code minPositionMs}), failing after {@code within}.
+     */
+    record Expect(String device, PlaybackStatus status, Optional<Integer> queueIndex, Optional<Long> minPositionMs,
+                  Duration within) implements Step {
+        @Override
+        public List<String> devicesNamed() {
+            return List.of(device);
+        }
+    }
+}
