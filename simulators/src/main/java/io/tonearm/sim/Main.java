@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code tonearm demo} and {@code tonearm up}; {@code -Dtonearm.home} is the repository root. */
+/** {@code tonearm demo}, {@code tonearm up} and {@code tonearm sim}; {@code -Dtonearm.home} is the repository root. */
 public final class Main {
     private Main() {
     }
@@ -27,8 +27,11 @@ public final class Main {
                 case "up":
                     code = upCommand(home, rest);
                     break;
+                case "sim":
+                    code = simCommand(home, rest);
+                    break;
                 default:
-                    System.err.println("usage: tonearm demo|up [options]");
+                    System.err.println("usage: tonearm demo|up|sim [options]");
                     code = 2;
             }
         } catch (IllegalArgumentException e) {
@@ -39,6 +42,17 @@ public final class Main {
             code = 1;
         }
         System.exit(code);
+    }
+
+    static int simCommand(Path home, List<String> args) throws Exception {
+        String sub = args.isEmpty() ? "" : args.get(0);
+        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        switch (sub) {
+            case "run":
+                return io.tonearm.sim.scenario.SimCommand.run(home, rest);
+            default:
+                throw new IllegalArgumentException("usage: tonearm sim run FILE... [--report FILE]");
+        }
     }
 
     static int upCommand(Path home, List<String> args) throws Exception {
