@@ -52,7 +52,7 @@ public final class ScenarioParser {
     }
 
     private static Scenario scenario(Object root) {
-        Fields f = Fields.of("", root, Set.of("name", "devices", "steps", "expect"));
+        Fields f = Fields.of("", root, Set.of("name", "devices", "steps", "expect", "known_issue"));
         List<?> devs = f.list("devices");
         List<?> rawSteps = f.list("steps");
         if (devs.size() > MAX_DEVICES || rawSteps.size() > MAX_STEPS) {
@@ -72,7 +72,7 @@ public final class ScenarioParser {
             expect = new Scenario.Expectations((int) e.whole("underruns", 0, 1_000_000, Integer.MAX_VALUE),
                     e.optionalWhole("handoff_gap_ms", 0, MAX_WAIT_MS), e.optionalWhole("reconnect_ms", 0, MAX_WAIT_MS));
         }
-        return new Scenario(f.text("name"), devices, steps, expect);
+        return new Scenario(f.text("name"), devices, steps, expect, f.optionalText("known_issue"));
     }
 
     private static Scenario.DeviceSpec device(Fields d) {

@@ -67,6 +67,7 @@ public final class ScenarioRunner {
         int underruns = rigs.values().stream().mapToInt(r -> r.device.state().underruns()).sum();
         check(s.expect(), underruns);
         Report report = Report.standard().text("scenario", s.name()).flag("passed", failures.isEmpty())
+                .text("known_issue", s.knownIssue().orElse(""))
                 .latency("ttfa_ms", ttfa).latency("handoff_gap_ms", handoffs.gaps)
                 .latency("handoff_position_error_ms", handoffs.positionErrors)
                 .latency("handoff_request_to_sound_ms", handoffs.requestToSound)
@@ -87,7 +88,7 @@ public final class ScenarioRunner {
         });
         e.maxReconnectMs().ifPresent(max -> {
             if (reconnects.count() > 0 && reconnects.percentile(100) > max) {
-                failures.add("expect.reconnect_ms: converged after " + Math.round(reconnects.percentile(100)) + " ms, at most " + max);
+                failures.add("expect.reconnect_ms: devices back after " + Math.round(reconnects.percentile(100)) + " ms, at most " + max);
             }
         });
     }

@@ -54,7 +54,8 @@ public final class SimCommand {
             System.out.printf("scenario %s (%s) ...%n", s.name(), files.get(i));
             Report r = SimRun.run(home, s, Files.createTempDirectory("tonearm-sim-"), broker);
             System.out.println(r.toJson());
-            System.out.println(r.isTrue("passed") ? "PASSED " + s.name() : "FAILED " + s.name());
+            System.out.println((r.isTrue("passed") ? "PASSED " : "FAILED ") + s.name()
+                    + s.knownIssue().map(k -> " (known issue: " + k + ")").orElse(""));
             failed += r.isTrue("passed") ? 0 : 1;
             if (reportFile.isPresent()) {
                 r.write(reportFile.get());

@@ -40,6 +40,7 @@ class ScenarioParserTest {
                   - sleep_ms: 250
                   - expect: {device: Car, status: playing, queue_index: 1, min_position_ms: 3000, within_ms: 4000}
                 expect: {underruns: 0, handoff_gap_ms: 500, reconnect_ms: 10000}
+                known_issue: the hub forgets sessions
                 """);
         assertThat(s.devices()).hasSize(2);
         Scenario.DeviceSpec car = s.devices().get(1);
@@ -58,6 +59,7 @@ class ScenarioParserTest {
                 Duration.ofMillis(4000)));
         assertThat(s.expect().maxUnderruns()).isZero();
         assertThat(s.expect().maxHandoffGapMs()).contains(500L);
+        assertThat(s.knownIssue()).contains("the hub forgets sessions");
     }
 
     @Test

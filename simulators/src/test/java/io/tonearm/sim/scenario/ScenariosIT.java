@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every file in simulators/scenarios, each on a fresh stack of real services with real simulated
  * devices. A scenario passes when all its steps and expectations hold; the report says why not.
+ * A scenario with a {@code known_issue} must fail (it is then reported as skipped with its
+ * report); when it starts to pass, this test fails so the marker is removed.
  * The hub runs its embedded broker, so a broker restart is a hub restart ({@code ExternalBrokerIT}
  * covers Mosquitto). {@code -Dtonearm.scenario=PREFIX} runs only the files whose name starts so.
  */
@@ -36,6 +39,10 @@ class ScenariosIT {
                         Report r = SimRun.run(HOME, s, Files.createTempDirectory(data, "run-"), Optional.empty());
                         Files.createDirectories(HOME.resolve("simulators/target/scenario-reports"));
                         r.write(HOME.resolve("simulators/target/scenario-reports/" + f.getFileName() + ".json"));
+                        if (s.knownIssue().isPresent()) {
+                            assertThat(r.isTrue("passed")).as("%s passes now: remove its known_issue", f.getFileName()).isFalse();
+                            Assumptions.abort("known issue, failing as expected: " + s.knownIssue().get() + "\n" + r.toJson());
+                        }
                         assertThat(r.isTrue("passed")).as(r.toJson()).isTrue();
                     }));
         }
