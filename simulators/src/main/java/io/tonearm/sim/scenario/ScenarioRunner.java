@@ -3,6 +3,7 @@ package io.tonearm.sim.scenario;
 import io.tonearm.agent.session.PlaybackState;
 import io.tonearm.agent.session.PlaybackStatus;
 import io.tonearm.sim.demo.HandoffMeter;
+import io.tonearm.sim.fleet.ProcessGauge;
 import io.tonearm.sim.hubapi.CatalogApi;
 import io.tonearm.sim.hubapi.HubApi;
 import io.tonearm.sim.report.Latencies;
@@ -44,6 +45,8 @@ public final class ScenarioRunner {
 
     /** Runs {@code s} and returns its report; {@code passed} is false and {@code failures} say why when it failed. */
     public Report run(Scenario s) throws InterruptedException {
+        long hubPid = stack.hub().pid();
+        Optional<ProcessGauge.Sample> hubBefore = ProcessGauge.linux().sample(hubPid);
         try {
             catalog = new CatalogApi(stack.controlUrl()).tracks();
             long seed = 1;
@@ -73,8 +76,17 @@ public final class ScenarioRunner {
                 .latency("handoff_request_to_sound_ms", handoffs.requestToSound)
                 .latency("command_latency_ms", commands).latency("reconnect_ms", reconnects)
                 .count("underruns", underruns).count("devices", rigs.size()).texts("failures", failures);
+        hubLoad(report, hubPid, hubBefore);
         rigs.values().forEach(Rig::close);
         return report;
+    }
+
+    /** {@code hub_cpu_ms}: the hub's CPU time over the run (since its restart, if it restarted); {@code hub_rss_mib}. */
+    private void hubLoad(Report report, long pidBefore, Optional<ProcessGauge.Sample> before) {
+        long pid = stack.hub().pid();
+        ProcessGauge.linux().sample(pid).ifPresent(now -> report
+                .count("hub_cpu_ms", now.cpuMillis() - (pid == pidBefore ? before.map(ProcessGauge.Sample::cpuMillis).orElse(0L) : 0))
+                .count("hub_rss_mib", now.rssKib() / 1024));
     }
 
     private void check(Scenario.Expectations e, int underruns) {

@@ -79,6 +79,11 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    /** The child's process id, for reading its CPU and memory (see {@code ProcessGauge}). */
+    public long pid() {
+        return process.pid();
+    }
+
     public Path log() {
         return log;
     }
