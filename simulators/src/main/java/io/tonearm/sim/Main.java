@@ -50,8 +50,11 @@ public final class Main {
         switch (sub) {
             case "run":
                 return io.tonearm.sim.scenario.SimCommand.run(home, rest);
+            case "fleet":
+                return io.tonearm.sim.fleet.FleetCommand.run(home, rest);
             default:
-                throw new IllegalArgumentException("usage: tonearm sim run FILE... [--report FILE]");
+                throw new IllegalArgumentException("usage: tonearm sim run FILE... [--report FILE] | tonearm sim fleet --devices N "
+                        + "[--rate CMDS_PER_S] [--duration S] [--report FILE]");
         }
     }
 

@@ -71,6 +71,17 @@ public final class Report {
         return this;
     }
 
+    /** Puts {@code other} under {@code name}, e.g. a fleet step's report inside its scenario's. */
+    public Report nest(String name, Report other) {
+        root.set(name, other.root.deepCopy());
+        return this;
+    }
+
+    /** A number key's value, or 0 when absent. */
+    public long countOf(String name) {
+        return root.path(name).asLong(0);
+    }
+
     /** Whether a boolean key is present and true (e.g. a scenario's {@code passed}). */
     public boolean isTrue(String name) {
         return root.path(name).asBoolean(false);

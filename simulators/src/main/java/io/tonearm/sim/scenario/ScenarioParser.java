@@ -126,6 +126,11 @@ public final class ScenarioParser {
                 Fields f = Fields.of(at, arg, union(LINK_KEYS, "device"));
                 return new Step.Degrade(f.text("device"), link(f));
             }
+            case "fleet": {
+                Fields f = Fields.of(at, arg, Set.of("devices", "rate", "duration_s"));
+                return new Step.Fleet(new io.tonearm.sim.fleet.FleetOptions((int) f.whole("devices", 1, 50_000, 100),
+                        (int) f.whole("rate", 0, 20_000, 100), (int) f.whole("duration_s", 1, 3600, 10)));
+            }
             case "hear": {
                 Fields f = Fields.of(at, arg, Set.of("device", "ms", "within_ms"));
                 return new Step.Hear(f.text("device"), f.whole("ms", 1, MAX_WAIT_MS, 1000), within(f));

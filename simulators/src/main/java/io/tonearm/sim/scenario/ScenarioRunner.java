@@ -35,6 +35,7 @@ public final class ScenarioRunner {
     private final List<String> failures = new ArrayList<>();
     private List<CatalogApi.Track> catalog = List.of();
     private Optional<Rig> active = Optional.empty();
+    private Optional<Report> fleet = Optional.empty();
 
     public ScenarioRunner(Stack stack) throws java.io.IOException {
         this.stack = stack;
@@ -77,6 +78,7 @@ public final class ScenarioRunner {
                 .latency("command_latency_ms", commands).latency("reconnect_ms", reconnects)
                 .count("underruns", underruns).count("devices", rigs.size()).texts("failures", failures);
         hubLoad(report, hubPid, hubBefore);
+        fleet.ifPresent(f -> report.nest("fleet", f));
         rigs.values().forEach(Rig::close);
         return report;
     }
@@ -152,6 +154,10 @@ public final class ScenarioRunner {
 
     java.util.Collection<Rig> rigs() {
         return rigs.values();
+    }
+
+    void fleetReport(Report r) {
+        fleet = Optional.of(r);
     }
 
     Optional<Rig> active() {

@@ -89,6 +89,13 @@ public sealed interface Step {
     record Sleep(Duration duration) implements Step {
     }
 
+    /**
+     * Connects a fleet of lightweight devices to the hub and sends phone commands to random ones
+     * (see {@code io.tonearm.sim.fleet.Fleet}); fails on any error or a command executed twice.
+     */
+    record Fleet(io.tonearm.sim.fleet.FleetOptions options) implements Step {
+    }
+
     /** Waits until {@code device} has sounded {@code audioMs} more milliseconds of audio from now. */
     record Hear(String device, long audioMs, Duration within) implements Step {
         @Override

@@ -49,6 +49,8 @@ final class StepRunner {
             if (!a.outcome().equals(s.outcome())) {
                 throw new ScenarioException("the hub answered " + a.outcome() + " (\"" + a.speech() + "\"), expected " + s.outcome());
             }
+        } else if (step instanceof Step.Fleet f) {
+            fleet(r, f);
         } else if (step instanceof Step.Sleep s) {
             Thread.sleep(s.duration().toMillis());
         } else if (step instanceof Step.Hear h) {
@@ -151,6 +153,15 @@ final class StepRunner {
         boolean playing = s.status() == PlaybackStatus.PLAYING;
         return view.get().path("is_playing").asBoolean() == playing
                 && (!playing || view.get().path("device").path("id").asText().equals(active.device.id()));
+    }
+
+    private static void fleet(ScenarioRunner r, Step.Fleet f) throws Exception {
+        io.tonearm.sim.report.Report fleet = new io.tonearm.sim.fleet.Fleet(r.stack(), f.options()).run();
+        r.fleetReport(fleet);
+        if (fleet.countOf("devices") < f.options().devices() || fleet.countOf("errors") > 0 || fleet.countOf("executed_twice") > 0) {
+            throw new ScenarioException(fleet.countOf("devices") + " of " + f.options().devices() + " devices connected, "
+                    + fleet.countOf("errors") + " errors, " + fleet.countOf("executed_twice") + " commands executed twice");
+        }
     }
 
     private static void expect(ScenarioRunner r, Step.Expect e) throws Exception {
