@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * CPU and memory, errors, and commands executed twice (must be 0). Blocking; call from one thread.
  */
 public final class Fleet implements FleetDevice.Listener {
-    private static final int CONNECTS_IN_FLIGHT = 200;
+    private static final int CONNECTS_IN_FLIGHT = 100;
     private final Stack stack;
     private final FleetOptions options;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -39,6 +39,7 @@ public final class Fleet implements FleetDevice.Listener {
     private final Latencies latency = new Latencies();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger executedTwice = new AtomicInteger();
+    private long lastRegistrationNanos;
     private final List<String> errorSamples = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Fleet(Stack stack, FleetOptions options) {
@@ -62,7 +63,7 @@ public final class Fleet implements FleetDevice.Listener {
         long t0 = System.nanoTime();
         int connected = connectAll(devices);
         int registered = awaitRegistered(new io.tonearm.sim.hubapi.HubApi(stack.hubUrl(), token), connected);
-        double connectSeconds = (System.nanoTime() - t0) / 1e9;
+        double connectSeconds = (lastRegistrationNanos - t0) / 1e9;
         ProcessGauge.Sample before = gauge.sample(hubPid).orElse(new ProcessGauge.Sample(0, 0));
         long c0 = System.nanoTime();
         int sent = commands(devices, token);
@@ -86,24 +87,25 @@ public final class Fleet implements FleetDevice.Listener {
 
     /**
      * Connected is not yet usable: waits until the hub lists the devices (it has read their hellos),
-     * at most a minute past the last change. Returns how many it lists.
+     * giving up 15 s after the count last grew. Returns how many it lists.
      */
     private int awaitRegistered(io.tonearm.sim.hubapi.HubApi hub, int connected) throws InterruptedException {
         int listed = -1;
         long lastChange = System.nanoTime();
-        while (System.nanoTime() - lastChange < 60_000_000_000L) {
+        while (System.nanoTime() - lastChange < 15_000_000_000L) {
             int now;
             try {
                 now = (int) hub.devices().stream().filter(d -> d.id().startsWith("fleet-")).count();
             } catch (java.io.IOException e) {
                 now = listed;
             }
-            if (now >= connected) {
-                return now;
-            }
             if (now != listed) {
                 listed = now;
                 lastChange = System.nanoTime();
+                lastRegistrationNanos = lastChange;
+            }
+            if (now >= connected) {
+                return now;
             }
             Thread.sleep(200);
         }
