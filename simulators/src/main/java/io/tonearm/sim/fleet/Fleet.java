@@ -76,7 +76,7 @@ public final class Fleet implements FleetDevice.Listener {
         }
         int duplicates = devices.stream().mapToInt(FleetDevice::duplicatesRefused).sum();
         return Report.standard().latency("command_latency_ms", latency).count("devices", Math.min(connected, registered))
-                .count("devices_requested", options.devices()).number("connect_per_s", connected / connectSeconds)
+                .count("devices_requested", options.devices()).count("devices_connected", connected).number("connect_per_s", connected / connectSeconds)
                 .number("connect_s", connectSeconds).count("commands_sent", sent)
                 .number("commands_per_s", sent / commandSeconds).count("commands_unanswered", lost)
                 .count("errors", errors.get() + lost + (options.devices() - connected)).texts("error_samples", errorSamples)
