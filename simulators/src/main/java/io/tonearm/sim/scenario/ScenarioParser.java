@@ -122,6 +122,11 @@ public final class ScenarioParser {
                 Fields f = Fields.of(at, arg, Set.of("text", "outcome"));
                 return new Step.Say(f.text("text"), f.optionalText("outcome").orElse("done"));
             }
+            case "intent": {
+                Fields f = Fields.of(at, arg, Set.of("intent", "query", "device", "outcome"));
+                return new Step.Intent(f.text("intent"), f.optionalText("query"), f.optionalText("device"),
+                        f.optionalText("outcome").orElse("done"));
+            }
             case "degrade": {
                 Fields f = Fields.of(at, arg, union(LINK_KEYS, "device"));
                 return new Step.Degrade(f.text("device"), link(f));

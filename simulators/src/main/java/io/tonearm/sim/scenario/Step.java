@@ -86,6 +86,18 @@ public sealed interface Step {
         }
     }
 
+    /**
+     * A voice assistant that parsed the request itself ({@code POST /v1/voice/intents}); expects
+     * {@code outcome}. {@code query} and {@code device} are optional.
+     */
+    record Intent(String intent, Optional<String> query, Optional<String> device, String outcome) implements Step {
+        public Intent {
+            if (intent == null || !intent.matches("[a-z_]{1,32}") || query == null || device == null || outcome == null) {
+                throw new IllegalArgumentException("intent: a name of 1-32 of [a-z_] is required");
+            }
+        }
+    }
+
     record Sleep(Duration duration) implements Step {
     }
 

@@ -49,6 +49,11 @@ final class StepRunner {
             if (!a.outcome().equals(s.outcome())) {
                 throw new ScenarioException("the hub answered " + a.outcome() + " (\"" + a.speech() + "\"), expected " + s.outcome());
             }
+        } else if (step instanceof Step.Intent i) {
+            VoiceAssistant.Answer a = r.voice().intent(i.intent(), i.query(), i.device());
+            if (!a.outcome().equals(i.outcome())) {
+                throw new ScenarioException("the hub answered " + a.outcome() + " (\"" + a.speech() + "\"), expected " + i.outcome());
+            }
         } else if (step instanceof Step.Fleet f) {
             fleet(r, f);
         } else if (step instanceof Step.Sleep s) {

@@ -38,6 +38,7 @@ class ScenarioParserTest {
                   - say: pause the music
                   - say: {text: play it in the garage, outcome: unknown_device}
                   - sleep_ms: 250
+                  - intent: {intent: play, query: glass skyline, device: kitchen}
                   - expect: {device: Car, status: playing, queue_index: 1, min_position_ms: 3000, within_ms: 4000}
                 expect: {underruns: 0, handoff_gap_ms: 500, reconnect_ms: 10000}
                 known_issue: the hub forgets sessions
@@ -48,14 +49,15 @@ class ScenarioParserTest {
         assertThat(car.transport()).isEqualTo(Scenario.Transport.COAP);
         assertThat(car.link().orElseThrow().latency()).isEqualTo(Duration.ofMillis(25));
         assertThat(car.link().orElseThrow().bitsPerSecond()).isEqualTo(10_000_000);
-        assertThat(s.steps()).hasSize(15);
+        assertThat(s.steps()).hasSize(16);
+        assertThat(s.steps().get(14)).isEqualTo(new Step.Intent("play", Optional.of("glass skyline"), Optional.of("kitchen"), "done"));
         assertThat(s.steps().get(0)).isEqualTo(new Step.Play("Kitchen", 2, 1000));
         assertThat(s.steps().get(2)).isEqualTo(new Step.Control(Step.Control.Kind.PAUSE));
         assertThat(s.steps().get(6)).isEqualTo(new Step.Seek(10000));
         assertThat(s.steps().get(10)).isEqualTo(new Step.Restart(Step.Restart.Target.BROKER));
         assertThat(s.steps().get(11)).isEqualTo(new Step.Say("pause the music", "done"));
         assertThat(s.steps().get(12)).isEqualTo(new Step.Say("play it in the garage", "unknown_device"));
-        assertThat(s.steps().get(14)).isEqualTo(new Step.Expect("Car", PlaybackStatus.PLAYING, Optional.of(1), Optional.of(3000L),
+        assertThat(s.steps().get(15)).isEqualTo(new Step.Expect("Car", PlaybackStatus.PLAYING, Optional.of(1), Optional.of(3000L),
                 Duration.ofMillis(4000)));
         assertThat(s.expect().maxUnderruns()).isZero();
         assertThat(s.expect().maxHandoffGapMs()).contains(500L);
@@ -80,6 +82,10 @@ class ScenarioParserTest {
                 .hasMessageContaining("twice");
         assertThatThrownBy(() -> parse("name: x\ndevices: []\nsteps: []\n")).hasMessageContaining("at least one device");
         assertThatThrownBy(() -> parse("name: x\n" + DEVICES + "steps:\n  - {pause: 1, next: 2}\n")).hasMessageContaining("one key");
+        assertThatThrownBy(() -> parse("name: x\n" + DEVICES + "steps:\n  - intent: {intent: \"DROP TABLE\"}\n"))
+                .hasMessageContaining("intent");
+        assertThatThrownBy(() -> parse("name: x\n" + DEVICES + "steps:\n  - intent: {query: jazz}\n"))
+                .hasMessageContaining("steps[0].intent.intent is required");
     }
 
     @Test
