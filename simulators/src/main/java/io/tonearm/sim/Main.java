@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code tonearm demo}, {@code up} and {@code bench}; {@code -Dtonearm.home} is the repository root. */
+/** {@code tonearm demo}, {@code up}, {@code sim} and {@code bench}; {@code -Dtonearm.home} is the repository root. */
 public final class Main {
     private Main() {
     }
@@ -30,8 +30,11 @@ public final class Main {
                 case "bench":
                     code = io.tonearm.sim.bench.FootprintBench.run(home, io.tonearm.sim.bench.FootprintOptions.parse(rest));
                     break;
+                case "sim":
+                    code = simCommand(home, rest);
+                    break;
                 default:
-                    System.err.println("usage: tonearm demo|up|bench [options]");
+                    System.err.println("usage: tonearm demo|up|sim|bench [options]");
                     code = 2;
             }
         } catch (IllegalArgumentException e) {
@@ -42,6 +45,20 @@ public final class Main {
             code = 1;
         }
         System.exit(code);
+    }
+
+    static int simCommand(Path home, List<String> args) throws Exception {
+        String sub = args.isEmpty() ? "" : args.get(0);
+        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        switch (sub) {
+            case "run":
+                return io.tonearm.sim.scenario.SimCommand.run(home, rest);
+            case "fleet":
+                return io.tonearm.sim.fleet.FleetCommand.run(home, rest);
+            default:
+                throw new IllegalArgumentException("usage: tonearm sim run FILE... [--report FILE] | tonearm sim fleet --devices N "
+                        + "[--rate CMDS_PER_S] [--duration S] [--report FILE]");
+        }
     }
 
     static int upCommand(Path home, List<String> args) throws Exception {

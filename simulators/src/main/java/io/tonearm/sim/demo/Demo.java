@@ -38,6 +38,7 @@ public final class Demo {
 
     /** Runs the demo; returns the process exit code. */
     private HandoffMeter handoffs;
+    private int underruns;
 
     int run() throws Exception {
         Path dataDir = DemoFiles.freshDataDir(home);
@@ -60,6 +61,7 @@ public final class Demo {
                 script.play();
                 pauses = script.pauses();
                 handoffs = script.handoffs();
+                underruns = devices.stream().mapToInt(d -> d.state().underruns()).sum();
             } finally {
                 devices.forEach(SimulatedDevice::close);
             }
@@ -73,7 +75,7 @@ public final class Demo {
                     g.n(), g.p50(), g.p99(), e.p50(), e.p99());
         }
         if (options.report().isPresent()) {
-            Report report = new Report().latency("ttfa_ms", ttfa);
+            Report report = Report.standard().latency("ttfa_ms", ttfa).count("underruns", underruns);
             if (handoffs != null) {
                 report.latency("handoff_gap_ms", handoffs.gaps)
                         .latency("handoff_position_error_ms", handoffs.positionErrors)

@@ -12,22 +12,22 @@ import io.tonearm.sim.report.Latencies;
  * an overlap counts by its size too), the position error (where the target's music starts less
  * where the source's stopped) and the time from the request to the target's first sample.
  */
-final class HandoffMeter {
+public final class HandoffMeter {
     /** A handoff's figures, in milliseconds; {@code gapMs} is negative for an overlap. */
-    record Measured(double gapMs, double positionErrorMs, double requestToSoundMs) {
+    public record Measured(double gapMs, double positionErrorMs, double requestToSoundMs) {
     }
 
-    final Latencies gaps = new Latencies();
-    final Latencies positionErrors = new Latencies();
-    final Latencies requestToSound = new Latencies();
+    public final Latencies gaps = new Latencies();
+    public final Latencies positionErrors = new Latencies();
+    public final Latencies requestToSound = new Latencies();
 
     private final HubApi hub;
 
-    HandoffMeter(HubApi hub) {
+    public HandoffMeter(HubApi hub) {
         this.hub = hub;
     }
 
-    Measured transfer(SimulatedDevice source, SimulatedDevice target) throws Exception {
+    public Measured transfer(SimulatedDevice source, SimulatedDevice target) throws Exception {
         target.probe().arm();
         long sent = System.nanoTime();
         HubApi.Reply reply = hub.transfer(target.id(), true);

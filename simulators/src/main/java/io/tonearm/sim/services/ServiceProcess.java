@@ -49,7 +49,7 @@ public final class ServiceProcess implements AutoCloseable {
         cmd.add(classpath);
         cmd.add(mainClass);
         Files.createDirectories(log.getParent());
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new ServiceProcess(name, p, log);
     }
 
@@ -77,6 +77,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The child's process id, for reading its CPU and memory (see {@code ProcessGauge}). */
+    public long pid() {
+        return process.pid();
     }
 
     public Path log() {

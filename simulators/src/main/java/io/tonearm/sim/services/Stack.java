@@ -15,14 +15,19 @@ import java.util.Optional;
  */
 public final class Stack implements AutoCloseable {
     private final ServiceProcess control;
-    private final ServiceProcess hub;
+    private volatile ServiceProcess hub;
+    private final Path hubModule;
+    private final Map<String, String> hubProperties;
     private final Ports ports;
     private final Path dataDir;
     private final String mqttUrl;
 
-    private Stack(ServiceProcess control, ServiceProcess hub, Ports ports, Path dataDir, String mqttUrl) {
+    private Stack(ServiceProcess control, ServiceProcess hub, Path hubModule, Map<String, String> hubProperties, Ports ports,
+                  Path dataDir, String mqttUrl) {
         this.control = control;
         this.hub = hub;
+        this.hubModule = hubModule;
+        this.hubProperties = Map.copyOf(hubProperties);
         this.ports = ports;
         this.dataDir = dataDir;
         this.mqttUrl = mqttUrl;
@@ -44,8 +49,8 @@ public final class Stack implements AutoCloseable {
         ServiceProcess control = ServiceProcess.start("control-plane", home.resolve("control-plane"),
                 "io.tonearm.control.Application", cp, logs.resolve("control-plane.log"));
         ServiceProcess hub = null;
+        Map<String, String> hp = new LinkedHashMap<>();
         try {
-            Map<String, String> hp = new LinkedHashMap<>();
             hp.put("micronaut.server.port", String.valueOf(ports.hubHttp()));
             hp.put("tonearm.hub.data-dir", dataDir.toString());
             hp.put("tonearm.hub.control-url", "http://127.0.0.1:" + ports.control());
@@ -69,7 +74,7 @@ public final class Stack implements AutoCloseable {
             control.close();
             throw e;
         }
-        return new Stack(control, hub, ports, dataDir, externalBroker.orElse("tcp://127.0.0.1:" + ports.mqtt()));
+        return new Stack(control, hub, home.resolve("connect-hub"), hp, ports, dataDir, externalBroker.orElse("tcp://127.0.0.1:" + ports.mqtt()));
     }
 
     public URI controlUrl() {
@@ -100,6 +105,17 @@ public final class Stack implements AutoCloseable {
 
     public ServiceProcess hub() {
         return hub;
+    }
+
+    /**
+     * Stops the hub as Ctrl-C would and starts it again on the same ports and data directory; with the
+     * embedded broker this restarts the broker too. Returns once the new hub answers /health.
+     */
+    public synchronized void restartHub() throws IOException, InterruptedException {
+        hub.close();
+        hub = ServiceProcess.start("connect-hub", hubModule, "io.tonearm.hub.Application", hubProperties,
+                dataDir.resolve("logs").resolve("connect-hub.log"));
+        hub.awaitHealthy(URI.create("http://127.0.0.1:" + ports.hubHttp() + "/health"), Duration.ofSeconds(60));
     }
 
     public ServiceProcess control() {

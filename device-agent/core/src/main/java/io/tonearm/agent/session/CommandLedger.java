@@ -6,21 +6,22 @@ import java.util.Set;
 
 /**
  * Remembers the last command ids and the newest session version applied, so a command runs at
- * most once and a stale one is refused. Owned by the session thread.
+ * most once and a stale one is refused. Owned by the session thread (not thread-safe). Public so
+ * the fleet simulator runs this very logic for its lightweight devices.
  */
-final class CommandLedger {
+public final class CommandLedger {
     private final int capacity;
     private final Set<String> seen = new LinkedHashSet<>();
     private long version;
 
-    CommandLedger(int capacity) {
+    public CommandLedger(int capacity) {
         this.capacity = capacity;
     }
 
     /** How the ledger judges a command before it runs. */
-    enum Verdict { FRESH, DUPLICATE, STALE }
+    public enum Verdict { FRESH, DUPLICATE, STALE }
 
-    Verdict judge(CommandEnvelope command) {
+    public Verdict judge(CommandEnvelope command) {
         if (seen.contains(command.id())) {
             return Verdict.DUPLICATE;
         }
@@ -28,7 +29,7 @@ final class CommandLedger {
     }
 
     /** Records that {@code command} was handled (applied or refused), so a repeat is a duplicate. */
-    void record(CommandEnvelope command, boolean applied) {
+    public void record(CommandEnvelope command, boolean applied) {
         seen.add(command.id());
         if (seen.size() > capacity) {
             Iterator<String> oldest = seen.iterator();
@@ -40,7 +41,7 @@ final class CommandLedger {
         }
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }
