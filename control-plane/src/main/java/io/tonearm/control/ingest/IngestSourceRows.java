@@ -1,5 +1,6 @@
 package io.tonearm.control.ingest;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -19,9 +20,18 @@ final class IngestSourceRows {
     record SourceRow(@Id String trackId, String contentSha256, String originalName, Instant ingestedAt) {
     }
 
-    @JdbcRepository(dialect = Dialect.H2)
     interface SourceRepository extends CrudRepository<SourceRow, String> {
 
         Optional<SourceRow> findByContentSha256(String contentSha256);
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    @Requires(property = "datasources.default.dialect", value = "H2", defaultValue = "H2")
+    interface H2Sources extends SourceRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @Requires(property = "datasources.default.dialect", value = "POSTGRES")
+    interface PostgresSources extends SourceRepository {
     }
 }

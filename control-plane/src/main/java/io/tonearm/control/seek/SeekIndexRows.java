@@ -1,5 +1,6 @@
 package io.tonearm.control.seek;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.Id;
@@ -28,11 +29,32 @@ public final class SeekIndexRows {
     public record PeakRow(@Id String trackId, double samplePeak) {
     }
 
-    @JdbcRepository(dialect = Dialect.H2)
     public interface SeekIndexRepository extends CrudRepository<SeekIndexRow, SeekIndexKey> {
     }
 
-    @JdbcRepository(dialect = Dialect.H2)
     public interface PeakRepository extends CrudRepository<PeakRow, String> {
+    }
+
+    // Micronaut Data writes SQL at compile time: one implementation per dialect, chosen by
+    // datasources.default.dialect (decisions: repositories compiled per SQL dialect).
+
+    @JdbcRepository(dialect = Dialect.H2)
+    @Requires(property = "datasources.default.dialect", value = "H2", defaultValue = "H2")
+    interface H2SeekIndexes extends SeekIndexRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @Requires(property = "datasources.default.dialect", value = "POSTGRES")
+    interface PostgresSeekIndexes extends SeekIndexRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    @Requires(property = "datasources.default.dialect", value = "H2", defaultValue = "H2")
+    interface H2Peaks extends PeakRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @Requires(property = "datasources.default.dialect", value = "POSTGRES")
+    interface PostgresPeaks extends PeakRepository {
     }
 }

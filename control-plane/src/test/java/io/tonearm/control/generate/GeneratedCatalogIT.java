@@ -24,6 +24,9 @@ class GeneratedCatalogIT {
 
     @Test
     void the_service_serves_and_searches_a_generated_catalog() throws Exception {
+        // The generator writes the embedded H2 file of its data directory; on PostgreSQL it is not wired yet.
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("tonearm.it.postgres") == null,
+                "the catalog generator writes the embedded H2 database only");
         Path data = temp.resolve("data");
         Map<String, Object> pack = Map.of("tonearm.control.sample-pack", "../samples");
         assertThat(CatalogCommand.generate(data, 2_000, 5, pack)).isZero();

@@ -55,7 +55,10 @@ final class TrackPipeline {
     private final TimeSource time;
     private volatile AdaptiveAudio playing;
     private long lastThroughputBps;
-    private volatile int pastUnderruns;
+    /** Times the sink ran dry while the current track played (a real sink would have gone silent). */
+    private volatile int underruns;
+    /** What the sink held after the previous write; 0 when nothing, or when the sink cannot tell. */
+    private long lastLatencyNanos;
 
     TrackPipeline(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, Player player) {
         this.time = parts.time();
@@ -76,10 +79,10 @@ final class TrackPipeline {
     BufferHealth bufferHealth() {
         AdaptiveAudio a = playing;
         if (a == null) {
-            return new BufferHealth(0, pastUnderruns, 0);
+            return new BufferHealth(0, underruns, 0);
         }
         AudioSource s = a.source();
-        return new BufferHealth(s.bufferedMillis(), pastUnderruns + s.starvations(), s.throughputBitsPerSecond());
+        return new BufferHealth(s.bufferedMillis(), underruns, s.throughputBitsPerSecond());
     }
 
     void playQueue(PlayRequest request, long gen) {
@@ -161,7 +164,6 @@ final class TrackPipeline {
                 AdaptiveAudio a = playing;
                 playing = null;
                 AudioSource last = a == null ? opened.source() : a.source();
-                pastUnderruns += last.starvations();
                 long measured = last.throughputBitsPerSecond();
                 if (measured > 0) {
                     lastThroughputBps = lastThroughputBps == 0 ? measured : (lastThroughputBps + measured) / 2;
@@ -192,6 +194,8 @@ final class TrackPipeline {
         long floor = played;
         boolean started = false;
         boolean holding = hold;
+        underruns = 0;
+        lastLatencyNanos = 0;
         while (true) {
             if (!player.awaitUnpaused(gen, this::pauseSink, this::resumeSink)) {
                 return false;
@@ -253,9 +257,14 @@ final class TrackPipeline {
                     }
                 }
             }
+            if (started && lastLatencyNanos > 0 && sink.latencyNanos() == 0) {
+                // The sink played out everything it held before this chunk came: an audible gap.
+                underruns++;
+            }
             writeChunk(format, offset, n - offset);
             played += n - offset;
-            head.wrote(played, sink.latencyNanos(), format.sampleRate(), floor);
+            lastLatencyNanos = sink.latencyNanos();
+            head.wrote(played, lastLatencyNanos, format.sampleRate(), floor);
             if (!started) {
                 started = true;
                 listener.onTrackStarted(gen, track, index, format.framesToMillis(played - (n - offset)));
@@ -292,6 +301,7 @@ final class TrackPipeline {
 
     private void pauseSink() {
         sink.pause();
+        lastLatencyNanos = 0;
         head.freeze();
         sinkPaused = true;
     }
