@@ -44,7 +44,7 @@ class SimCommandTest {
         try (var files = Files.list(folder)) {
             List<Path> all = files.filter(p -> p.toString().endsWith(".yaml")).toList();
             assertThat(all).hasSizeGreaterThanOrEqualTo(7);
-            assertThat(SimRun.load(folder.resolve("hub-restart.yaml")).knownIssue()).isPresent();
+            assertThat(SimRun.load(folder.resolve("fleet-1000.yaml")).knownIssue()).isPresent();
             for (Path p : all) {
                 assertThat(SimRun.load(p).steps()).as(p.toString()).isNotEmpty();
             }
