@@ -17,6 +17,7 @@ import java.util.Map;
  * output, the way it runs in production: its own process, its own classpath, its log in a file.
  */
 public final class ServiceProcess implements AutoCloseable {
+    static final int LOG_TAIL_LINES = 40;
     private final String name;
     private final Process process;
     private final Path log;
@@ -59,7 +60,7 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException(name + " exited with " + process.exitValue() + "; see " + log);
+                throw new IOException(name + " exited with " + process.exitValue() + "; see " + log + logTail());
             }
             try {
                 HttpResponse<Void> r = client.send(HttpRequest.newBuilder(healthUrl).timeout(Duration.ofSeconds(1)).build(),
@@ -72,7 +73,18 @@ public final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new IOException(name + " did not become healthy within " + timeout.toSeconds() + " s; see " + log);
+        throw new IOException(name + " did not become healthy within " + timeout.toSeconds() + " s; see " + log + logTail());
+    }
+
+    /** The last lines of the log, so a failure to start explains itself where it is reported (a test's or CI's output). */
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
+            return tail.isEmpty() ? " (the log is empty)" : "; its last " + tail.size() + " lines:\n" + String.join("\n", tail);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return " (its log cannot be read: " + e + ")";
+        }
     }
 
     public String name() {
