@@ -1,7 +1,7 @@
 package io.tonearm.control.ingest;
 
 import io.tonearm.control.ControlProperties;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +18,11 @@ import java.util.Base64;
  * The bearer token that authorises {@code POST /v1/ingest}: {@code tonearm.control.ingest.token}
  * when configured, else 256 random bits generated once into {@code <data-dir>/control/ingest-token}
  * (owner read/write only). Compared in constant time. This is an operator credential until the
- * control plane has user accounts; then uploads move to an admin scope.
+ * control plane has user accounts; then uploads move to an admin scope. Created when the control
+ * plane starts ({@link Context}), so the token file exists as soon as the service is up and an
+ * operator can read it before the first upload.
  */
-@Singleton
+@Context
 public class IngestToken {
 
     private final byte[] token;
