@@ -75,13 +75,12 @@ public class IngestPipeline {
             AudioAnalysis analysis = AudioAnalysis.of(decoded.pcm());
             TrackId id = TrackIds.track(sha256);
             Path encodings = Files.createDirectory(staging.resolve(id.value()));
-            Path wav = staging.resolve("encoder-input.wav");
-            FloatWav.write(decoded.pcm(), wav);
+            EncoderInputs inputs = new EncoderInputs(decoded.pcm(), staging);
             Map<Quality, TrackFile> files = new EnumMap<>(Quality.class);
             Map<Quality, SeekIndex> indexes = new EnumMap<>(Quality.class);
             for (Quality quality : Quality.values()) {
                 Path out = encodings.resolve(quality.kbps() + ".ogg");
-                transcoder.encode(wav, quality, decoded.tags(), out);
+                transcoder.encode(inputs, quality, decoded.tags(), out);
                 SeekIndexBuilder.Scan scan = scan(out);
                 long bytes = Files.size(out);
                 files.put(quality, new TrackFile(quality, bytes, Math.round(bytes * 8.0 / analysis.durationMs() * 10) / 10.0,

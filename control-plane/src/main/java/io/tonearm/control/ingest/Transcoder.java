@@ -3,6 +3,7 @@ package io.tonearm.control.ingest;
 import io.tonearm.control.catalog.Quality;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.Optional;
  * (exactly as {@code samples/generate.sh} makes the sample pack) or {@code ffmpeg} with libvorbis.
  * The ladder: 96, 160 and 320 kbit/s at the source rate (44.1 kHz stereo for CD audio),
  * bitrate-managed; 24 kbit/s at 22.05 kHz mono, because libvorbis cannot reach 24 kbit/s at
- * 44.1 kHz stereo (docs/decisions.md). The tags go into the output's Vorbis comments. Blocking.
+ * 44.1 kHz stereo (docs/decisions.md). Each rung's rate and channels are its {@link RungFormat}
+ * (mono and odd-rate sources are widened and resampled so libvorbis can reach the bit rate); the
+ * channels are mixed by {@link EncoderInputs}, the rate changed by the encoder. The tags go into
+ * the output's Vorbis comments. Blocking.
  */
 @Singleton
 public class Transcoder {
@@ -32,14 +36,18 @@ public class Transcoder {
         encoder();
     }
 
-    void encode(Path wav, Quality quality, Tags tags, Path out) {
+    /** Encodes the rung {@code quality} of {@code inputs}' audio, in its {@link RungFormat}, into {@code out}. */
+    void encode(EncoderInputs inputs, Quality quality, Tags tags, Path out) throws IOException {
         Path tool = encoder();
+        RungFormat format = RungFormat.of(quality, inputs.sourceRate(), inputs.channels());
+        Path wav = inputs.withChannels(format.channels());
+        boolean resample = format.sampleRate() != inputs.sourceRate();
         List<String> command = new ArrayList<>();
         command.add(tool.toString());
         if (tool.getFileName().toString().equals("oggenc")) {
             command.add("-Q");
-            if (quality == Quality.KBPS_24) {
-                command.addAll(List.of("--resample", "22050", "--downmix"));
+            if (resample) {
+                command.addAll(List.of("--resample", String.valueOf(format.sampleRate())));
             }
             command.addAll(List.of("--managed", "-b", String.valueOf(quality.kbps())));
             tags.title().ifPresent(t -> command.addAll(List.of("-t", t)));
@@ -51,8 +59,8 @@ public class Transcoder {
         } else {
             String rate = quality.kbps() + "k";
             command.addAll(List.of("-nostdin", "-v", "error", "-i", wav.toString(), "-map_metadata", "-1"));
-            if (quality == Quality.KBPS_24) {
-                command.addAll(List.of("-ar", "22050", "-ac", "1"));
+            if (resample) {
+                command.addAll(List.of("-ar", String.valueOf(format.sampleRate())));
             }
             command.addAll(List.of("-c:a", "libvorbis", "-b:a", rate, "-minrate", rate, "-maxrate", rate));
             tags.title().ifPresent(t -> command.addAll(List.of("-metadata", "title=" + t)));
