@@ -25,12 +25,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
  * Ingests one audio file: hash → (already known? done) → decode → measure → encode the ladder into
  * a staging directory → index → commit rows and files together ({@link IngestWriter}) → publish
- * {@link CatalogChanged}. Nothing is left half-done: staging lives under the media root (so the
+ * {@link CatalogChanged}. Commits are serialised (one track at a time in this process). Nothing is left half-done: staging lives under the media root (so the
  * final move is one rename) and is deleted whatever happens. Thread-safe; blocking; several files
  * may be ingested at once ({@link IngestBatch}).
  */
@@ -45,6 +46,12 @@ public class IngestPipeline {
     private final ApplicationEventPublisher<CatalogChanged> events;
     private final Clock clock;
     private final Path mediaRoot;
+    /**
+     * One track commits at a time: a commit reads, then writes, rows that tracks share (an artist, an
+     * album and its track count), so two at once could both insert the same artist. The slow part
+     * (decoding, measuring, encoding) still runs in parallel; a commit takes milliseconds.
+     */
+    private final ReentrantLock commitLock = new ReentrantLock();
 
     IngestPipeline(SourceDecoder decoder, Transcoder transcoder, IngestWriter writer,
                    ApplicationEventPublisher<CatalogChanged> events, Clock clock, ControlProperties properties) {
@@ -90,16 +97,22 @@ public class IngestPipeline {
             Track track = TrackIds.track(id, decoded.tags(), originalName, analysis, files,
                     clock.instant().atZone(ZoneOffset.UTC).getYear());
             Path target = mediaRoot.resolve(id.value());
+            commitLock.lock();
             try {
-                writer.commit(track, sha256, originalName, clock.instant(), analysis.samplePeak(), indexes, encodings,
-                        target);
-            } catch (RuntimeException e) {
-                undoMove(target, id);
+                // Another ingestion of the same bytes may have committed while this one encoded.
                 var raced = writer.trackWithContent(sha256);
                 if (raced.isPresent()) {
                     return new IngestOutcome.Duplicate(originalName, new TrackId(raced.get()));
                 }
-                throw e;
+                try {
+                    writer.commit(track, sha256, originalName, clock.instant(), analysis.samplePeak(), indexes, encodings,
+                            target);
+                } catch (RuntimeException e) {
+                    undoMove(target, id);
+                    throw e;
+                }
+            } finally {
+                commitLock.unlock();
             }
             events.publishEvent(new CatalogChanged(List.of(id.value())));
             LOG.info("Ingested {} as {} ({}, {} LUFS)", originalName, id.value(), track.title(),
