@@ -79,7 +79,7 @@ public class IngestPipeline {
             transcoder.checkAvailable();
             Files.createDirectories(staging);
             SourceDecoder.Decoded decoded = decoder.decode(source, staging);
-            AudioAnalysis analysis = AudioAnalysis.of(decoded.pcm());
+            AudioAnalysis analysis = AudioAnalysis.of(asPlayed(decoded.pcm()));
             TrackId id = TrackIds.track(sha256);
             Path encodings = Files.createDirectory(staging.resolve(id.value()));
             EncoderInputs inputs = new EncoderInputs(decoded.pcm(), staging);
@@ -145,6 +145,17 @@ public class IngestPipeline {
         } finally {
             Files.deleteIfExists(copy);
         }
+    }
+
+    /**
+     * The source as a listener hears it, for measuring its loudness: a mono source plays on both
+     * speakers of a stereo device (the agent copies it to every channel, and the 96 kbit/s and higher
+     * rungs are stereo), so it is measured as that two-channel signal. Measured as one channel,
+     * BS.1770 would read it 3 dB quieter than it sounds and the gain would play it 3 dB loud (the
+     * "dual mono" case of libebur128 and ReplayGain 2).
+     */
+    static io.tonearm.control.analysis.Pcm asPlayed(io.tonearm.control.analysis.Pcm pcm) {
+        return pcm.channelCount() == 1 ? EncoderInputs.remix(pcm, 2) : pcm;
     }
 
     private static SeekIndexBuilder.Scan scan(Path encoded) throws IOException {
