@@ -30,6 +30,18 @@ final class Reference {
 
     /** Interleaved 16-bit samples of the whole file, decoded by the agent's decoder. */
     static short[] decode(Path file) throws Exception {
+        return decode(file, 1f);
+    }
+
+    /**
+     * The whole file decoded by the agent's decoder and scaled by {@code gain} (at most 1: above, the
+     * agent limits peaks) in float before rounding to 16 bits, as the agent applies a track's
+     * loudness gain at full volume.
+     */
+    static short[] decode(Path file, float gain) throws Exception {
+        if (!(gain > 0 && gain <= 1)) {
+            throw new IllegalArgumentException("a gain in (0, 1] is applied by scaling alone: " + gain);
+        }
         short[] out = new short[1 << 20];
         int n = 0;
         try (InputStream in = Files.newInputStream(file); DecodedAudio audio = new VorbisDecoder().open(in)) {
@@ -44,11 +56,16 @@ final class Reference {
                     out = Arrays.copyOf(out, Math.max(out.length * 2, n + samples));
                 }
                 for (int i = 0; i < samples; i++) {
-                    out[n++] = Pcm16.toShort(buf[i]);
+                    out[n++] = Pcm16.toShort(gain == 1f ? buf[i] : buf[i] * gain);
                 }
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** A track gain in dB as a linear factor, as the agent computes it (clamped to -30..+18 dB). */
+    static float linear(double gainDb) {
+        return (float) Math.pow(10, Math.max(-30, Math.min(18, gainDb)) / 20);
     }
 
     /** Index of the first sample where {@code got} differs from {@code want}, or -1 if it is a prefix of it. */

@@ -44,8 +44,17 @@ public final class SimulatedDevice implements AutoCloseable {
      */
     public static SimulatedDevice start(Spec spec, URI control, String hubUrl, TimeSource time, boolean normalise)
             throws TransportException {
+        return start(spec, control, hubUrl, time, normalise, Quality.KBPS_320);
+    }
+
+    /**
+     * A device whose quality ceiling is {@code maxQuality}: it asks for that rung and, on a link that
+     * sustains it (loopback does), plays only that rung, so a test can check every rung of the ladder.
+     */
+    public static SimulatedDevice start(Spec spec, URI control, String hubUrl, TimeSource time, boolean normalise,
+                                        Quality maxQuality) throws TransportException {
         AgentSettings settings = new AgentSettings(spec.profile(), spec.type(), spec.name(),
-                AgentOptions.slug(spec.name()), hubUrl, control.toString(), Quality.KBPS_320, spec.volume(), 1024,
+                AgentOptions.slug(spec.name()), hubUrl, control.toString(), maxQuality, spec.volume(), 1024,
                 new AgentOptions.SinkSpec("null", Optional.empty()), "", 200).withNormalisation(normalise);
         ProbeSink probe = new ProbeSink(spec.output());
         Agent agent = AgentAssembly.assemble(settings, probe, time);
