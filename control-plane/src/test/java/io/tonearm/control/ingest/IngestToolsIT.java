@@ -160,4 +160,26 @@ class IngestToolsIT {
             }
         }
     }
+
+    @Test
+    void with_only_ffmpeg_mono_22k_and_48k_sources_get_the_whole_ladder() throws Exception {
+        Encoders.assumeFfmpeg();
+        Files.createSymbolicLink(tools.resolve("ffmpeg"), Encoders.onPath("ffmpeg").orElseThrow());
+        Files.createSymbolicLink(tools.resolve("ffprobe"), Encoders.onPath("ffprobe").orElseThrow());
+        for (int[] source : new int[][]{{22_050, 1}, {48_000, 2}}) {
+            int rate = source[0];
+            int channels = source[1];
+            byte[] wav = IngestLadderIT.tone(rate, channels, 700, 2, Map.of("INAM", "ffmpeg " + rate));
+            HttpResponse<String> response = upload("ff-" + rate + ".wav", wav);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            String id = json.readValue(response.body(), JsonNode.class).get("track_id").getStringValue();
+            for (int kbps : TestPack.QUALITIES) {
+                JsonNode link = json.readValue(app.get("/v1/tracks/" + id + "/stream?quality=" + kbps).body(), JsonNode.class);
+                byte[] audio = app.getBytes(RunningControlPlane.localPart(link.get("url").getStringValue())).body();
+                SeekIndexBuilder.Scan scan = SeekIndexBuilder.scan(new ByteArrayInputStream(audio));
+                assertThat(scan.sampleRate()).as(rate + " Hz at " + kbps).isEqualTo(kbps == 24 ? 22050 : rate == 48_000 ? 48_000 : 44_100);
+                assertThat(scan.channels()).as(rate + " Hz at " + kbps).isEqualTo(kbps == 24 ? 1 : 2);
+            }
+        }
+    }
 }
