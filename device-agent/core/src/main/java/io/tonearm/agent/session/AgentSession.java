@@ -110,6 +110,16 @@ public final class AgentSession implements HubListener, PlayerListener, LocalCon
         });
     }
 
+    /** Stops the audio for good: another agent with this id owns the link now (no double playback). */
+    @Override
+    public void onSuperseded(String reason) {
+        LOG.warn("another agent took over this device id ({}); stopping playback", reason);
+        submit(() -> {
+            connected = false;
+            commands.local(new DeviceCommand.Stop());
+        });
+    }
+
     /** Tells {@code listener} the status now and whenever it changes, on the session thread. */
     public void addStatusListener(StatusListener listener) {
         submit(() -> {
