@@ -91,8 +91,12 @@ public class PlayerService {
         execute(user, target(user, deviceId), new DeviceCommand.Previous());
     }
 
+    /** A device whose hello says it cannot seek gets no command: 403 SEEK_DISALLOW. */
     public void seek(String user, Optional<String> deviceId, long positionMs) {
         Device target = target(user, deviceId);
+        if (!target.info().map(i -> i.capabilities().seek()).orElse(false)) {
+            throw PlayerException.restricted(Restriction.SEEK_DISALLOW);
+        }
         execute(user, target, new DeviceCommand.Seek(positionMs));
         record(user, s -> activeIs(s, target) ? s.at(target.id(), s.playing(), positionMs, clock.instant()) : s);
     }

@@ -12,6 +12,8 @@ public enum Restriction {
     NO_PREV_TRACK("Player command failed: Restriction violated"),
     NOT_PLAYING_TRACK("Player command failed: Restriction violated"),
     VOLUME_CONTROL_DISALLOW("Player command failed: Cannot control device volume"),
+    /** Tonearm's addition, after VOLUME_CONTROL_DISALLOW: the device's hello says it cannot seek. */
+    SEEK_DISALLOW("Player command failed: Cannot seek on this device"),
     /** Play of a context without one playable track. */
     CONTEXT_DISALLOW("Player command failed: Restriction violated");
 

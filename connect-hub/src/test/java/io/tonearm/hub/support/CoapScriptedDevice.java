@@ -72,7 +72,7 @@ public final class CoapScriptedDevice implements AutoCloseable {
 
     public static Hello hello(String id) {
         return Hello.newBuilder().setDeviceId(id).setName("Car " + id).setType(DeviceType.DEVICE_TYPE_CAR)
-                .setProfile("constrained-coap").setCapabilities(Capabilities.newBuilder().setVolumeControl(true))
+                .setProfile("constrained-coap").setCapabilities(Capabilities.newBuilder().setVolumeControl(true).setSeek(true))
                 .setAgentVersion("test").setProtocolVersion(1).addTransports(Transport.TRANSPORT_COAP).build();
     }
 
