@@ -155,6 +155,13 @@ public final class WireTranslator {
             }
 
             @Override
+            public Void keepOffline(DeviceCommand.KeepOffline k) {
+                b.setKeepOffline(io.tonearm.protocol.v1.KeepOffline.newBuilder().addAllTrackUris(k.trackUris())
+                        .setContextUri(k.contextUri().orElse("")));
+                return null;
+            }
+
+            @Override
             public Void setRepeat(DeviceCommand.SetRepeat r) {
                 b.setSetRepeat(SetRepeat.newBuilder().setMode(repeat(r.mode())));
                 return null;

@@ -51,6 +51,11 @@ public final class AgentSession implements HubListener, PlayerListener, LocalCon
         state.attach(player);
     }
 
+    /** Lets hub commands keep tracks offline through {@code keeper}; call once before {@link #start}. */
+    public void attachOffline(OfflineKeeper keeper) {
+        commands.attachOffline(keeper, this::submit);
+    }
+
     /** Publishes the first state and, while playing, a fresh one every {@code reportEveryMs}. */
     public void start(long reportEveryMs) {
         submit(() -> {

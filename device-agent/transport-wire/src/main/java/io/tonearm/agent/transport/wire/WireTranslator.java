@@ -179,6 +179,9 @@ public final class WireTranslator {
                 return new DeviceCommand.ClockProbe();
             case SET_REPEAT:
                 return new DeviceCommand.SetRepeat(repeat(c.getSetRepeat().getMode()).orElse(RepeatMode.OFF));
+            case KEEP_OFFLINE:
+                return new DeviceCommand.KeepOffline(c.getKeepOffline().getTrackUrisList().stream()
+                        .map(TrackRef::fromUri).collect(java.util.stream.Collectors.toList()));
             case ACTION_NOT_SET:
                 throw new IllegalArgumentException("Command.action is not set");
             default:
