@@ -111,6 +111,11 @@ public final class CoapScriptedDevice implements AutoCloseable {
         }
     }
 
+    /** True once a notification with {@code code} arrived on the commands observation. */
+    public boolean notified(org.eclipse.californium.core.coap.CoAP.ResponseCode code) {
+        return notifications.stream().anyMatch(r -> r.getCode() == code);
+    }
+
     public Command nextCommand() throws InterruptedException {
         Command c = commands.poll(5, TimeUnit.SECONDS);
         if (c == null) {
