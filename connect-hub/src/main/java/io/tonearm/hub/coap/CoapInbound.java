@@ -106,7 +106,7 @@ final class CoapInbound implements DeviceTree.PostHandler {
             return;
         }
         DeviceMessage message = ((Decoded.Ok<DeviceMessage>) decoded).message();
-        if (kind == Topics.Kind.HELLO && !tree.hello(deviceId, sender, instanceId(payload))) {
+        if (kind == Topics.Kind.HELLO && !tree.hello(deviceId, sender, WireTranslator.instanceId(payload))) {
             refuse(exchange, ResponseCode.CONFLICT, deviceId, kind, sender, "this start of device " + deviceId
                     + " was superseded by a newer one");
             return;
@@ -121,11 +121,6 @@ final class CoapInbound implements DeviceTree.PostHandler {
             tree.commands(deviceId).ifPresent(c -> c.acknowledged(answered.ack().commandId()));
         }
         exchange.respond(ResponseCode.CHANGED);
-    }
-
-    private static String instanceId(byte[] helloPayload) {
-        Decoded<io.tonearm.protocol.v1.Hello> hello = io.tonearm.protocol.WireCodec.readHello(helloPayload);
-        return hello instanceof Decoded.Ok<io.tonearm.protocol.v1.Hello> ok ? ok.message().getInstanceId() : "";
     }
 
     private static void refuse(CoapExchange exchange, ResponseCode code, String deviceId, Topics.Kind kind,

@@ -202,6 +202,12 @@ public final class WireTranslator {
                 DeviceType.fromCode(h.getTypeValue()), h.getProfile(), h.getAgentVersion(), capabilities(h))));
     }
 
+    /** The {@code instance_id} of a hello payload; empty when it has none or does not read. */
+    public static String instanceId(byte[] helloPayload) {
+        Decoded<Hello> hello = WireCodec.readHello(helloPayload);
+        return hello instanceof Decoded.Ok<Hello> ok ? ok.message().getInstanceId() : "";
+    }
+
     /** The hello's capabilities and transports; unknown transport codes (a newer device) are left out. */
     static DeviceCapabilities capabilities(Hello h) {
         io.tonearm.protocol.v1.Capabilities c = h.getCapabilities();
