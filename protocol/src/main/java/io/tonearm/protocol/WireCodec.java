@@ -136,6 +136,9 @@ public final class WireCodec {
         if (h.getName().isBlank()) {
             return missing("Hello.name");
         }
+        if (!h.getInstanceId().isEmpty() && !Topics.isValidDeviceId(h.getInstanceId())) {
+            return invalid("Hello.instance_id must be empty or 1-64 of [A-Za-z0-9._-]");
+        }
         return text("Hello.name", h.getName());
     }
 
@@ -185,9 +188,16 @@ public final class WireCodec {
             case CLOCK_PROBE:
             case SET_REPEAT:
                 return null;
+            case KEEP_OFFLINE:
+                return checkKeepOffline(c.getKeepOffline());
             default:
                 throw new AssertionError("unhandled action " + c.getActionCase());
         }
+    }
+
+    private static <T> Decoded.Refused<T> checkKeepOffline(io.tonearm.protocol.v1.KeepOffline k) {
+        Decoded.Refused<T> tracks = checkTracks("KeepOffline", k.getTrackUrisList(), 0, 0);
+        return tracks != null ? tracks : text("KeepOffline.context_uri", k.getContextUri());
     }
 
     private static <T> Decoded.Refused<T> checkPrepare(Prepare p) {

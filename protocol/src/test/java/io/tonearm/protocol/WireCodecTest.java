@@ -137,6 +137,40 @@ class WireCodecTest {
     }
 
     @Test
+    void a_hello_instance_id_is_optional_but_topic_safe_when_present() {
+        Hello.Builder h = Hello.newBuilder().setDeviceId("kitchen").setName("Kitchen");
+        assertThat(WireCodec.readHello(h.build().toByteArray()).isOk()).isTrue();
+        // field 9, length-delimited: 0x4a, length 8, "a1b2c3d4"
+        byte[] withInstance = h.setInstanceId("a1b2c3d4").build().toByteArray();
+        assertThat(withInstance).containsSequence(0x4a, 0x08, 'a', '1', 'b', '2', 'c', '3', 'd', '4');
+        assertThat(WireCodec.readHello(withInstance).isOk()).isTrue();
+        assertRefused(WireCodec.readHello(h.setInstanceId("x/#").build().toByteArray()), Refusal.INVALID_VALUE,
+                "instance_id");
+        assertRefused(WireCodec.readHello(h.setInstanceId("x".repeat(65)).build().toByteArray()),
+                Refusal.INVALID_VALUE, "instance_id");
+    }
+
+    @Test
+    void keep_offline_needs_one_to_a_thousand_track_uris() {
+        Command.Builder c = Command.newBuilder().setId("k1");
+        byte[] ok = c.setKeepOffline(io.tonearm.protocol.v1.KeepOffline.newBuilder()
+                .addTrackUris("tonearm:track:a").setContextUri("tonearm:playlist:road")).build().toByteArray();
+        // field 22, length-delimited: tag (22 << 3 | 2) = 178 = 0xb2 0x01
+        assertThat(ok).containsSequence(0xb2, 0x01);
+        assertThat(WireCodec.readCommand(ok).isOk()).isTrue();
+        assertRefused(WireCodec.readCommand(c.setKeepOffline(io.tonearm.protocol.v1.KeepOffline.getDefaultInstance())
+                .build().toByteArray()), Refusal.MISSING_FIELD, "KeepOffline.track_uris");
+        assertRefused(WireCodec.readCommand(c.setKeepOffline(io.tonearm.protocol.v1.KeepOffline.newBuilder()
+                .addTrackUris("https://evil.example/x")).build().toByteArray()), Refusal.INVALID_VALUE, "malformed");
+        io.tonearm.protocol.v1.KeepOffline.Builder many = io.tonearm.protocol.v1.KeepOffline.newBuilder();
+        for (int i = 0; i <= WireLimits.MAX_QUEUE; i++) {
+            many.addTrackUris("tonearm:track:t" + i);
+        }
+        assertRefused(WireCodec.readCommand(c.setKeepOffline(many).build().toByteArray()), Refusal.INVALID_VALUE,
+                "more than");
+    }
+
+    @Test
     void an_unknown_presence_status_is_refused() {
         assertRefused(WireCodec.readPresence(new byte[] {0x08, 0x09}), Refusal.MISSING_FIELD, "Presence.status");
     }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * and feeds the {@link DeviceInbox}. Every refusal is logged in one line and answered with a
  * diagnostic payload ({@code "<refusal>: <detail>"}): 4.15 another Content-Format, 4.13 too large,
  * 4.04 a device that has not said hello over CoAP, 4.03 a sender posting for a device id bound to
- * another address (or saying hello as a second device), 4.00 anything {@code WireCodec} refuses. Accepted messages answer 2.04.
+ * another address (or saying hello as a second device), 4.09 a request from a start of the device
+ * that a newer start (a hello with another {@code instance_id}) replaced, 4.00 anything {@code WireCodec} refuses. Accepted messages answer 2.04.
  * Never throws into Californium. Thread-safe.
  */
 final class CoapInbound implements DeviceTree.PostHandler {
@@ -83,6 +84,11 @@ final class CoapInbound implements DeviceTree.PostHandler {
                         + "; POST hello first");
                 return;
             }
+            if (!owner.equals(sender) && tree.superseded(deviceId, sender)) {
+                refuse(exchange, ResponseCode.CONFLICT, deviceId, kind, sender, "a newer start of device "
+                        + deviceId + " said hello; this one is superseded");
+                return;
+            }
             if (!owner.equals(sender)) {
                 refuse(exchange, ResponseCode.FORBIDDEN, deviceId, kind, sender, "device " + deviceId
                         + " is bound to another address; ignored");
@@ -100,8 +106,10 @@ final class CoapInbound implements DeviceTree.PostHandler {
             return;
         }
         DeviceMessage message = ((Decoded.Ok<DeviceMessage>) decoded).message();
-        if (kind == Topics.Kind.HELLO) {
-            tree.register(deviceId, sender);
+        if (kind == Topics.Kind.HELLO && !tree.hello(deviceId, sender, WireTranslator.instanceId(payload))) {
+            refuse(exchange, ResponseCode.CONFLICT, deviceId, kind, sender, "this start of device " + deviceId
+                    + " was superseded by a newer one");
+            return;
         }
         if (message instanceof DeviceMessage.PresenceChanged p && !p.online()) {
             presence.left(deviceId);

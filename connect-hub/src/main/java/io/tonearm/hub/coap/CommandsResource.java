@@ -31,11 +31,18 @@ final class CommandsResource extends CoapResource {
     private final Clock clock;
     private final Duration ttl;
     private final Deque<Queued> queue = new ArrayDeque<>();
+    private final java.util.function.Predicate<java.net.InetSocketAddress> superseded;
 
     CommandsResource(Clock clock, Duration ttl) {
+        this(clock, ttl, address -> false);
+    }
+
+    /** {@code superseded}: addresses of a replaced agent start, whose GETs are answered 4.09 Conflict. */
+    CommandsResource(Clock clock, Duration ttl, java.util.function.Predicate<java.net.InetSocketAddress> superseded) {
         super(Topics.Kind.COMMANDS.suffix());
         this.clock = clock;
         this.ttl = ttl;
+        this.superseded = superseded;
         setObservable(true);
         setObserveType(CoAP.Type.CON);
         getAttributes().setObservable();
@@ -79,6 +86,11 @@ final class CommandsResource extends CoapResource {
 
     @Override
     public void handleGET(CoapExchange exchange) {
+        if (superseded.test(exchange.advanced().getRequest().getSourceContext().getPeerAddress())) {
+            exchange.respond(CoAP.ResponseCode.CONFLICT, "another agent start now owns this device id",
+                    org.eclipse.californium.core.coap.MediaTypeRegistry.TEXT_PLAIN);
+            return;
+        }
         Queued head;
         synchronized (this) {
             dropExpired();
@@ -89,6 +101,11 @@ final class CommandsResource extends CoapResource {
         } else {
             exchange.respond(CoAP.ResponseCode.CONTENT, head.payload(), CoapResources.CONTENT_FORMAT_PROTOBUF);
         }
+    }
+
+    /** Another start of the device said hello: every current observer is told 4.09 and dropped. */
+    void supersedeObservers() {
+        clearAndNotifyObserveRelations(CoAP.ResponseCode.CONFLICT);
     }
 
     private void dropExpired() {

@@ -31,6 +31,11 @@ final class DeviceTree extends CoapResource {
     private final Duration commandTtl;
     private final Map<String, InetSocketAddress> owners = new ConcurrentHashMap<>();
     private final Map<InetSocketAddress, String> idsByAddress = new ConcurrentHashMap<>();
+    private final Map<String, String> instances = new ConcurrentHashMap<>();
+    // Per device: the instance ids and addresses of agent starts a newer start replaced (kept small).
+    private final Map<String, java.util.Set<String>> retiredInstances = new ConcurrentHashMap<>();
+    private final Map<InetSocketAddress, String> retiredAddresses = new ConcurrentHashMap<>();
+    private static final int MAX_RETIRED = 8;
 
     DeviceTree(PostHandler handler, Clock clock, Duration commandTtl) {
         super(CoapResources.ROOT.get(CoapResources.ROOT.size() - 1));
@@ -63,6 +68,45 @@ final class DeviceTree extends CoapResource {
         }
     }
 
+    /**
+     * A hello from {@code address} carrying {@code instanceId} (empty for agents that send none).
+     * False when that instance was already replaced by a newer start of the device (answer 4.09).
+     * A different, new instance replaces the current one: its address is retired (its requests get
+     * 4.09) and every observer of the device's commands is told 4.09 and dropped, so only the new
+     * start receives commands. Then binds as {@link #register}.
+     */
+    synchronized boolean hello(String deviceId, InetSocketAddress address, String instanceId) {
+        if (!instanceId.isEmpty()) {
+            if (retiredInstances.getOrDefault(deviceId, java.util.Set.of()).contains(instanceId)) {
+                return false;
+            }
+            String current = instances.put(deviceId, instanceId);
+            if (current != null && !current.equals(instanceId)) {
+                java.util.Set<String> retired = retiredInstances.computeIfAbsent(deviceId,
+                        k -> java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
+                            @Override
+                            protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
+                                return size() > MAX_RETIRED;
+                            }
+                        }));
+                retired.add(current);
+                InetSocketAddress old = owners.get(deviceId);
+                if (old != null && !old.equals(address)) {
+                    retiredAddresses.put(old, deviceId);
+                }
+                commands(deviceId).ifPresent(CommandsResource::supersedeObservers);
+            }
+        }
+        retiredAddresses.remove(address, deviceId);
+        register(deviceId, address);
+        return true;
+    }
+
+    /** True when {@code address} belonged to a start of {@code deviceId} that a newer one replaced. */
+    boolean superseded(String deviceId, InetSocketAddress address) {
+        return deviceId.equals(retiredAddresses.get(address));
+    }
+
     /** The device id {@code address} said hello as, if any. */
     Optional<String> boundTo(InetSocketAddress address) {
         return Optional.ofNullable(idsByAddress.get(address));
@@ -86,7 +130,7 @@ final class DeviceTree extends CoapResource {
                 if (kind.fromDevice()) {
                     add(new Inbound(deviceId, kind));
                 } else if (registered) {
-                    add(new CommandsResource(clock, commandTtl));
+                    add(new CommandsResource(clock, commandTtl, address -> superseded(deviceId, address)));
                 }
             }
         }

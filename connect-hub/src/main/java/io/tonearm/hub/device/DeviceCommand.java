@@ -33,6 +33,39 @@ public sealed interface DeviceCommand {
         R start(Start start);
 
         R clockProbe(ClockProbe probe);
+
+        R keepOffline(KeepOffline keepOffline);
+    }
+
+    /**
+     * Keep {@code trackUris} for offline play in the device's cache; {@code contextUri} names the album
+     * or playlist they came from, when they did.
+     */
+    record KeepOffline(List<String> trackUris, java.util.Optional<String> contextUri) implements DeviceCommand {
+        public KeepOffline {
+            trackUris = List.copyOf(trackUris);
+            if (trackUris.isEmpty() || trackUris.size() > WireLimits.MAX_QUEUE) {
+                throw new IllegalArgumentException("keep offline needs 1 to " + WireLimits.MAX_QUEUE + " tracks");
+            }
+            for (String uri : trackUris) {
+                if (!WireCodec.TRACK_URI.matcher(uri).matches()) {
+                    throw new IllegalArgumentException("malformed track uri");
+                }
+            }
+            if (contextUri == null) {
+                throw new IllegalArgumentException("contextUri must be present or empty, not null");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.keepOffline(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Keep offline " + trackUris.size() + " tracks" + contextUri.map(c -> " of " + c).orElse("");
+        }
     }
 
     /** Play {@code trackUris[index]} from {@code positionMs}, then the tracks after it, repeating as {@code repeat}. */

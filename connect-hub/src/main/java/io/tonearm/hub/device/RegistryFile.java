@@ -31,7 +31,23 @@ public final class RegistryFile {
     @Serdeable
     record Stored(String id, @Nullable String name, @Nullable DeviceType type, @Nullable String profile,
             @Nullable String agentVersion, boolean supportsVolume, @Nullable String customName,
-            @Nullable String lastController, @Nullable Long lastSeenMs) {
+            @Nullable String lastController, @Nullable Long lastSeenMs,
+            @Nullable StoredCapabilities capabilities) {
+    }
+
+    /** As stored; checked when the entry is turned into a device, so one bad entry is skipped alone. */
+    @Serdeable
+    record StoredCapabilities(boolean volumeControl, boolean seek, boolean gapless, boolean hardwareVolume,
+            boolean display, boolean groups, int maxQualityKbps, @Nullable List<String> transports) {
+        static StoredCapabilities of(DeviceCapabilities c) {
+            return new StoredCapabilities(c.volumeControl(), c.seek(), c.gapless(), c.hardwareVolume(), c.display(),
+                    c.groups(), c.maxQualityKbps(), c.transports());
+        }
+
+        DeviceCapabilities checked() {
+            return new DeviceCapabilities(volumeControl, seek, gapless, hardwareVolume, display, groups, maxQualityKbps,
+                    transports);
+        }
     }
 
     @Serdeable
@@ -84,7 +100,8 @@ public final class RegistryFile {
                     info.map(DeviceInfo::type).orElse(null), info.map(DeviceInfo::profile).orElse(null),
                     info.map(DeviceInfo::agentVersion).orElse(null), info.map(DeviceInfo::supportsVolume).orElse(false),
                     d.customName().orElse(null), d.lastController().orElse(null),
-                    d.lastSeen().map(Instant::toEpochMilli).orElse(null)));
+                    d.lastSeen().map(Instant::toEpochMilli).orElse(null),
+                    info.map(DeviceInfo::capabilities).map(StoredCapabilities::of).orElse(null)));
         }
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -99,7 +116,7 @@ public final class RegistryFile {
     private static Device toDevice(Stored s) {
         Optional<DeviceInfo> info = s.name() == null || s.type() == null ? Optional.empty()
                 : Optional.of(new DeviceInfo(s.name(), s.type(), nonNull(s.profile()), nonNull(s.agentVersion()),
-                        s.supportsVolume()));
+                        s.capabilities() != null ? s.capabilities().checked() : DeviceCapabilities.legacy(s.supportsVolume())));
         return new Device(s.id(), info, false, Optional.empty(), Optional.ofNullable(s.customName()),
                 Optional.ofNullable(s.lastController()).filter(u -> !u.isBlank() && u.length() <= 64),
                 Optional.ofNullable(s.lastSeenMs()).filter(ms -> ms >= 0).map(Instant::ofEpochMilli));

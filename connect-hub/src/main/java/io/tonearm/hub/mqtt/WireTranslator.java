@@ -3,6 +3,7 @@ package io.tonearm.hub.mqtt;
 import io.tonearm.hub.device.CommandAck;
 import io.tonearm.hub.device.CommandEnvelope;
 import io.tonearm.hub.device.DeviceCommand;
+import io.tonearm.hub.device.DeviceCapabilities;
 import io.tonearm.hub.device.DeviceInfo;
 import io.tonearm.hub.device.DeviceMessage;
 import io.tonearm.hub.device.DeviceState;
@@ -154,6 +155,13 @@ public final class WireTranslator {
             }
 
             @Override
+            public Void keepOffline(DeviceCommand.KeepOffline k) {
+                b.setKeepOffline(io.tonearm.protocol.v1.KeepOffline.newBuilder().addAllTrackUris(k.trackUris())
+                        .setContextUri(k.contextUri().orElse("")));
+                return null;
+            }
+
+            @Override
             public Void setRepeat(DeviceCommand.SetRepeat r) {
                 b.setSetRepeat(SetRepeat.newBuilder().setMode(repeat(r.mode())));
                 return null;
@@ -191,8 +199,25 @@ public final class WireTranslator {
                     + ((Decoded.Ok<Hello>) read).message().getDeviceId() + " does not match the topic's device " + id);
         }
         return map(read, h -> new DeviceMessage.Announced(id, new DeviceInfo(h.getName(),
-                DeviceType.fromCode(h.getTypeValue()), h.getProfile(), h.getAgentVersion(),
-                h.getCapabilities().getVolumeControl())));
+                DeviceType.fromCode(h.getTypeValue()), h.getProfile(), h.getAgentVersion(), capabilities(h))));
+    }
+
+    /** The {@code instance_id} of a hello payload; empty when it has none or does not read. */
+    public static String instanceId(byte[] helloPayload) {
+        Decoded<Hello> hello = WireCodec.readHello(helloPayload);
+        return hello instanceof Decoded.Ok<Hello> ok ? ok.message().getInstanceId() : "";
+    }
+
+    /** The hello's capabilities and transports; unknown transport codes (a newer device) are left out. */
+    static DeviceCapabilities capabilities(Hello h) {
+        io.tonearm.protocol.v1.Capabilities c = h.getCapabilities();
+        java.util.List<String> transports = h.getTransportsList().stream()
+                .filter(t -> t == io.tonearm.protocol.v1.Transport.TRANSPORT_MQTT
+                        || t == io.tonearm.protocol.v1.Transport.TRANSPORT_COAP)
+                .map(t -> t == io.tonearm.protocol.v1.Transport.TRANSPORT_MQTT ? "mqtt" : "coap")
+                .distinct().collect(java.util.stream.Collectors.toList());
+        return new DeviceCapabilities(c.getVolumeControl(), c.getSeek(), c.getGapless(), c.getHardwareVolume(),
+                c.getDisplay(), c.getGroups(), DeviceCapabilities.kbpsOfQualityCode(c.getMaxQualityValue()), transports);
     }
 
     private static Decoded<DeviceMessage> state(String id, byte[] payload) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.tonearm.hub.device.Device;
+import io.tonearm.hub.device.DeviceCapabilities;
 import io.tonearm.hub.device.DeviceInfo;
 import java.util.List;
 
@@ -19,7 +20,9 @@ public record DeviceView(
         @JsonProperty("is_private_session") boolean isPrivateSession,
         @JsonProperty("is_restricted") boolean isRestricted,
         @JsonProperty("volume_percent") @Nullable Integer volumePercent,
-        @JsonProperty("supports_volume") boolean supportsVolume) {
+        @JsonProperty("supports_volume") boolean supportsVolume,
+        /** Tonearm's addition to Spotify's shape: what the device said it can do. */
+        DeviceCapabilities capabilities) {
 
     /** {@code GET /v1/me/player/devices}. */
     @Serdeable
@@ -30,6 +33,6 @@ public record DeviceView(
     static DeviceView of(Device device, boolean active) {
         DeviceInfo info = device.info().orElseThrow(() -> new IllegalArgumentException("device has not said hello"));
         return new DeviceView(device.id(), device.displayName(), info.type().spotifyName(), active, false, false,
-                device.volumePercent().orElse(null), info.supportsVolume());
+                device.volumePercent().orElse(null), info.supportsVolume(), info.capabilities());
     }
 }

@@ -138,6 +138,18 @@ public class PlayerController {
         return HttpResponse.noContent();
     }
 
+    /**
+     * Tonearm's addition: keep {@code {"context_uri":…}} or {@code {"uris":[…]}} in the device's offline
+     * cache; 204 once the device has them.
+     */
+    @Put("/offline")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public HttpResponse<Void> keepOffline(@RequestAttribute(BearerTokenFilter.USER_ATTRIBUTE) String user,
+            @Nullable @QueryValue("device_id") String deviceId, @Nullable @Body String body) {
+        player.keepOffline(user, nonEmpty(deviceId), PlayRequest.parse(json, body));
+        return HttpResponse.noContent();
+    }
+
     private static Optional<String> nonEmpty(@Nullable String s) {
         return Optional.ofNullable(s).filter(v -> !v.isBlank());
     }

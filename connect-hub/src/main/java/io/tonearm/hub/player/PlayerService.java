@@ -91,8 +91,59 @@ public class PlayerService {
         execute(user, target(user, deviceId), new DeviceCommand.Previous());
     }
 
+    /** How long keep offline waits for the device: it downloads every track before it acks. */
+    static final java.time.Duration OFFLINE_TIMEOUT = java.time.Duration.ofMinutes(2);
+
+    /**
+     * Asks the device to keep a context's tracks or a list of tracks for offline play, and waits for
+     * its ack, which comes once they are downloaded and pinned. Changes no session state.
+     *
+     * @throws PlayerException 400 for a body without context_uri or uris, or with offset/position_ms;
+     *                         403 OFFLINE_DISALLOW when the device has no cache; 502 when some tracks
+     *                         could not be kept; 504 when the device did not finish in time
+     */
+    public void keepOffline(String user, Optional<String> deviceId, Optional<PlayRequest.Checked> request) {
+        PlayRequest.Checked r = request.orElseThrow(() -> PlayerException.badRequest("context_uri or uris is required"));
+        if (r.offsetPosition().isPresent() || r.offsetUri().isPresent() || r.positionMs() != 0) {
+            throw PlayerException.badRequest("offset and position_ms do not apply to keeping tracks offline");
+        }
+        Device target = target(user, deviceId);
+        List<String> tracks = r.context().map(contexts::tracks).orElse(r.uris());
+        DeviceCommand command = new DeviceCommand.KeepOffline(tracks, r.context().map(PlaybackContext::uri));
+        CommandAck ack;
+        try {
+            // Not a playback change: the version stays, at least the device's own so it is not stale.
+            // (Versions start at 1; a fresh session is at 0.)
+            long version = Math.max(1, Math.max(sessions.get(user).version(),
+                    target.state().map(s -> s.state().sessionVersion()).orElse(0L)));
+            ack = commands.dispatch(target.id(), version, command, 0, OFFLINE_TIMEOUT).join().ack();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof DeviceTimeoutException) {
+                throw PlayerException.deviceTimeout();
+            }
+            if (e.getCause() instanceof CommandChannelException) {
+                throw PlayerException.brokerUnavailable();
+            }
+            throw e;
+        }
+        switch (ack.outcome()) {
+            case APPLIED:
+            case DUPLICATE:
+                return;
+            case FAILED:
+                throw Restriction.ofFailure(command, ack.errorCode()).map(PlayerException::restricted)
+                        .orElseGet(() -> PlayerException.rejected(PlayerException.Failure.COMMAND_FAILED, ack.reason()));
+            default:
+                throw PlayerException.rejected(PlayerException.Failure.COMMAND_INVALID, ack.reason());
+        }
+    }
+
+    /** A device whose hello says it cannot seek gets no command: 403 SEEK_DISALLOW. */
     public void seek(String user, Optional<String> deviceId, long positionMs) {
         Device target = target(user, deviceId);
+        if (!target.info().map(i -> i.capabilities().seek()).orElse(false)) {
+            throw PlayerException.restricted(Restriction.SEEK_DISALLOW);
+        }
         execute(user, target, new DeviceCommand.Seek(positionMs));
         record(user, s -> activeIs(s, target) ? s.at(target.id(), s.playing(), positionMs, clock.instant()) : s);
     }

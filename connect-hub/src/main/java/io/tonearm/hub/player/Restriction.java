@@ -12,6 +12,10 @@ public enum Restriction {
     NO_PREV_TRACK("Player command failed: Restriction violated"),
     NOT_PLAYING_TRACK("Player command failed: Restriction violated"),
     VOLUME_CONTROL_DISALLOW("Player command failed: Cannot control device volume"),
+    /** Tonearm's addition, after VOLUME_CONTROL_DISALLOW: the device's hello says it cannot seek. */
+    SEEK_DISALLOW("Player command failed: Cannot seek on this device"),
+    /** Tonearm's addition: keep offline on a device without an offline cache. */
+    OFFLINE_DISALLOW("Player command failed: The device has no offline cache"),
     /** Play of a context without one playable track. */
     CONTEXT_DISALLOW("Player command failed: Restriction violated");
 
@@ -86,6 +90,11 @@ public enum Restriction {
             @Override
             public Optional<Restriction> clockProbe(DeviceCommand.ClockProbe probe) {
                 return Optional.empty();
+            }
+
+            @Override
+            public Optional<Restriction> keepOffline(DeviceCommand.KeepOffline keep) {
+                return when(code.equals("offline_unavailable"), OFFLINE_DISALLOW);
             }
 
             @Override

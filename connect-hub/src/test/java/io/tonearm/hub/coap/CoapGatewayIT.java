@@ -56,6 +56,45 @@ class CoapGatewayIT {
     }
 
     @Test
+    void a_hello_with_a_new_instance_id_supersedes_the_old_start_which_gets_4_09_everywhere() throws Exception {
+        try (CoapScriptedDevice old = new CoapScriptedDevice(hub.coapPort(), "twin-car");
+             CoapScriptedDevice fresh = new CoapScriptedDevice(hub.coapPort(), "twin-car")) {
+            byte[] oldHello = CoapScriptedDevice.hello("twin-car").toBuilder().setInstanceId("start-1").build().toByteArray();
+            assertThat(old.post(Topics.Kind.HELLO, oldHello).getCode()).isEqualTo(ResponseCode.CHANGED);
+            assertThat(old.post(Topics.Kind.PRESENCE, CoapScriptedDevice.online()).getCode()).isEqualTo(ResponseCode.CHANGED);
+            old.observe();
+            assertThat(old.post(Topics.Kind.HELLO, oldHello).getCode()).as("the same start says hello again")
+                    .isEqualTo(ResponseCode.CHANGED);
+
+            byte[] freshHello = CoapScriptedDevice.hello("twin-car").toBuilder().setInstanceId("start-2").build()
+                    .toByteArray();
+            assertThat(fresh.post(Topics.Kind.HELLO, freshHello).getCode()).isEqualTo(ResponseCode.CHANGED);
+            Eventually.await("the old observer is told 4.09", () -> old.notified(ResponseCode.CONFLICT));
+            assertThat(old.post(Topics.Kind.PRESENCE, CoapScriptedDevice.online()).getCode())
+                    .isEqualTo(ResponseCode.CONFLICT);
+            assertThat(old.post(Topics.Kind.HELLO, oldHello).getCode()).as("the old start cannot come back")
+                    .isEqualTo(ResponseCode.CONFLICT);
+            assertThat(old.client(CoapResources.path("twin-car", Topics.Kind.COMMANDS)).get().getCode())
+                    .isEqualTo(ResponseCode.CONFLICT);
+
+            assertThat(fresh.post(Topics.Kind.PRESENCE, CoapScriptedDevice.online()).getCode())
+                    .isEqualTo(ResponseCode.CHANGED);
+            fresh.observe();
+            Eventually.await("twin-car is listed", () -> listed("twin-car").isPresent());
+            CompletableFuture<HubUnderTest.Response> pause = CompletableFuture.supplyAsync(
+                    () -> hub.put("/v1/me/player/pause?device_id=twin-car", null, hub.token()));
+            Command c = fresh.nextCommand();
+            fresh.ack(c, Ack.Outcome.OUTCOME_APPLIED);
+            assertThat(pause.get().status()).isEqualTo(204);
+            assertThat(old.pollCommand(300)).as("the old start receives nothing").isNull();
+
+            assertThat(old.post(Topics.Kind.HELLO, CoapScriptedDevice.hello("twin-car").toBuilder()
+                    .setInstanceId("bad/#").build().toByteArray()).getCode()).as("a hostile instance id")
+                    .isEqualTo(ResponseCode.BAD_REQUEST);
+        }
+    }
+
+    @Test
     void well_known_core_lists_the_device_resources_in_link_format() throws Exception {
         try (CoapScriptedDevice d = new CoapScriptedDevice(hub.coapPort(), "wk-car").start()) {
             CoapResponse r = d.client(".well-known/core").get();

@@ -49,6 +49,25 @@ class WireTranslatorTest {
     }
 
     @Test
+    void every_capability_and_transport_of_a_hello_is_kept_and_unknown_transports_are_left_out() {
+        byte[] hello = Hello.newBuilder().setDeviceId("car").setName("Car")
+                .setCapabilities(Capabilities.newBuilder().setVolumeControl(false).setSeek(true).setGapless(true)
+                        .setHardwareVolume(true).setDisplay(true).setGroups(true)
+                        .setMaxQuality(io.tonearm.protocol.v1.Quality.QUALITY_96_KBPS))
+                .addTransports(io.tonearm.protocol.v1.Transport.TRANSPORT_COAP)
+                .addTransportsValue(77) // a transport from a newer contract
+                .addTransports(io.tonearm.protocol.v1.Transport.TRANSPORT_MQTT)
+                .build().toByteArray();
+        DeviceMessage.Announced a = (DeviceMessage.Announced) ok(WireTranslator.fromDevice(ROOT + "car/hello", hello));
+        assertThat(a.info().capabilities()).isEqualTo(new io.tonearm.hub.device.DeviceCapabilities(false, true, true,
+                true, true, true, 96, java.util.List.of("coap", "mqtt")));
+        byte[] bare = Hello.newBuilder().setDeviceId("car").setName("Car").setCapabilities(Capabilities.newBuilder()
+                .setMaxQualityValue(42)).build().toByteArray();
+        assertThat(((DeviceMessage.Announced) ok(WireTranslator.fromDevice(ROOT + "car/hello", bare))).info()
+                .capabilities().maxQualityKbps()).as("an unknown quality code reads as unknown").isZero();
+    }
+
+    @Test
     void a_hello_naming_another_device_than_its_topic_is_refused() {
         byte[] hello = Hello.newBuilder().setDeviceId("victim").setName("V").build().toByteArray();
         Decoded.Refused<DeviceMessage> r = refused(WireTranslator.fromDevice(ROOT + "imposter/hello", hello));

@@ -72,7 +72,7 @@ public final class CoapScriptedDevice implements AutoCloseable {
 
     public static Hello hello(String id) {
         return Hello.newBuilder().setDeviceId(id).setName("Car " + id).setType(DeviceType.DEVICE_TYPE_CAR)
-                .setProfile("constrained-coap").setCapabilities(Capabilities.newBuilder().setVolumeControl(true))
+                .setProfile("constrained-coap").setCapabilities(Capabilities.newBuilder().setVolumeControl(true).setSeek(true))
                 .setAgentVersion("test").setProtocolVersion(1).addTransports(Transport.TRANSPORT_COAP).build();
     }
 
@@ -109,6 +109,11 @@ public final class CoapScriptedDevice implements AutoCloseable {
         if (relation == null || relation.isCanceled()) {
             throw new AssertionError("observation of commands was refused");
         }
+    }
+
+    /** True once a notification with {@code code} arrived on the commands observation. */
+    public boolean notified(org.eclipse.californium.core.coap.CoAP.ResponseCode code) {
+        return notifications.stream().anyMatch(r -> r.getCode() == code);
     }
 
     public Command nextCommand() throws InterruptedException {

@@ -63,7 +63,7 @@ public final class ScriptedDevice implements AutoCloseable {
         ScriptedDevice d = connect(serverUri, id);
         d.hello(Hello.newBuilder().setDeviceId(id).setName(name).setType(type).setProfile("test-profile")
                 .setAgentVersion("0.0.1").setProtocolVersion(1)
-                .setCapabilities(Capabilities.newBuilder().setVolumeControl(true)).build());
+                .setCapabilities(Capabilities.newBuilder().setVolumeControl(true).setSeek(true)).build());
         d.presence(true);
         return d;
     }

@@ -126,6 +126,12 @@ public final class AgentBuilder {
                 initialVolume, hardwareVolume);
         player.setLoudnessNormalisation(normalise);
         session.attach(player);
-        return new Agent(identity, transport, session, player, reportEveryMs, offline);
+        Agent agent = new Agent(identity, transport, session, player, reportEveryMs, offline);
+        if (offline.isPresent()) {
+            // The hub's keep-offline command takes the same path as --keep-offline.
+            session.attachOffline(tracks -> agent.keepOffline(tracks)
+                    .thenApply(outcome -> (int) outcome.values().stream().filter(Optional::isPresent).count()));
+        }
+        return agent;
     }
 }

@@ -93,6 +93,16 @@ public record AgentSettings(String profile, DeviceType type, String name, String
                 audioDevice, bufferMs, capabilities, gpio, gaplessLeadMs, onEvent, hardwareMixer, readAheadKb, cacheMb, on);
     }
 
+    /** These settings with an offline cache of {@code mb} MiB (0: none), e.g. for a simulated device. */
+    public AgentSettings withCacheMb(int mb) {
+        if (mb < 0) {
+            throw new IllegalArgumentException("cache size must not be negative: " + mb);
+        }
+        return new AgentSettings(profile, type, name, deviceId, hubs, controlUrl, initialVolume, chunkFrames, sink,
+                audioDevice, bufferMs, capabilities, gpio, gaplessLeadMs, onEvent, hardwareMixer, readAheadKb, mb,
+                normalise);
+    }
+
     /** Where the offline cache lives: {@code .tonearm/agent-cache/DEVICE_ID} under the working directory. */
     public Path cacheDir() {
         return Path.of(".tonearm", "agent-cache", deviceId);

@@ -51,6 +51,11 @@ public final class AgentSession implements HubListener, PlayerListener, LocalCon
         state.attach(player);
     }
 
+    /** Lets hub commands keep tracks offline through {@code keeper}; call once before {@link #start}. */
+    public void attachOffline(OfflineKeeper keeper) {
+        commands.attachOffline(keeper, this::submit);
+    }
+
     /** Publishes the first state and, while playing, a fresh one every {@code reportEveryMs}. */
     public void start(long reportEveryMs) {
         submit(() -> {
@@ -107,6 +112,16 @@ public final class AgentSession implements HubListener, PlayerListener, LocalCon
             if (up) {
                 state.publish();
             }
+        });
+    }
+
+    /** Stops the audio for good: another agent with this id owns the link now (no double playback). */
+    @Override
+    public void onSuperseded(String reason) {
+        LOG.warn("another agent took over this device id ({}); stopping playback", reason);
+        submit(() -> {
+            connected = false;
+            commands.local(new DeviceCommand.Stop());
         });
     }
 

@@ -28,6 +28,9 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
     private Quality quality;
     private CommandEnvelope current;
     private PendingPrepare pendingPrepare;
+    private OfflineKeeper offline;
+    private java.util.concurrent.Executor sessionThread;
+    private boolean ackDeferred; // the command being handled acks later (keep offline)
 
     CommandHandler(SessionContext context, SessionState state) {
         this.transport = context.transport();
@@ -46,6 +49,7 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
         static final Failure NO_PREVIOUS = new Failure("no_previous_track", "no previous track");
         static final Failure NOTHING_PREPARED = new Failure("nothing_prepared", "no prepared track to start");
         static final Failure SUPERSEDED = new Failure("superseded", "a later command replaced the prepared track");
+        static final Failure OFFLINE_UNAVAILABLE = new Failure("offline_unavailable", "this device has no offline cache");
     }
 
     /** A Prepare whose ack waits until its first sample is ready. */
@@ -54,6 +58,12 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
 
     void attach(Player p) {
         this.player = p;
+    }
+
+    /** The offline cache's keeper, and the session thread its outcomes are acked on. */
+    void attachOffline(OfflineKeeper keeper, java.util.concurrent.Executor session) {
+        this.offline = keeper;
+        this.sessionThread = session;
     }
 
     void handle(CommandEnvelope envelope) {
@@ -80,8 +90,13 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
         ledger.record(envelope, true);
         state.versionApplied(envelope.sessionVersion());
         current = envelope;
+        ackDeferred = false;
         Optional<Failure> failure = envelope.command().accept(this);
         current = null;
+        if (failure.isEmpty() && ackDeferred) {
+            LOG.info("command {} {} started", envelope.id(), envelope.command().getClass().getSimpleName());
+            return; // acked when the keeper is done
+        }
         LOG.info("command {} {}{}{}", envelope.id(), envelope.command().getClass().getSimpleName(),
                 failure.map(f -> " failed: " + f.reason()).orElse(""), lateness(envelope));
         if (failure.isEmpty() && pendingPrepare != null && pendingPrepare.commandId().equals(envelope.id())) {
@@ -253,6 +268,30 @@ final class CommandHandler implements DeviceCommand.Visitor<Optional<CommandHand
     @Override
     public Optional<Failure> setRepeat(DeviceCommand.SetRepeat setRepeat) {
         player.setRepeat(setRepeat.mode());
+        return Optional.empty();
+    }
+
+    /**
+     * Pins and fetches the tracks on the keeper's thread; the ack follows on the session thread:
+     * APPLIED when all are kept, FAILED offline_incomplete when some are not, offline_unavailable
+     * when the device has no cache. A local keep (no command) only logs.
+     */
+    @Override
+    public Optional<Failure> keepOffline(DeviceCommand.KeepOffline keep) {
+        if (offline == null) {
+            return Optional.of(Failure.OFFLINE_UNAVAILABLE);
+        }
+        String id = current == null ? null : current.id();
+        ackDeferred = id != null;
+        offline.keep(keep.tracks()).whenComplete((failed, error) -> sessionThread.execute(() -> {
+            Failure f = error != null ? Failure.OFFLINE_UNAVAILABLE : failed > 0 ? new Failure("offline_incomplete",
+                    failed + " of " + keep.tracks().size() + " tracks could not be kept offline") : null;
+            LOG.info("keep offline of {} tracks {}", keep.tracks().size(), f == null ? "done" : "failed: " + f.reason());
+            if (id != null) {
+                ack(id, f == null ? CommandAck.Outcome.APPLIED : CommandAck.Outcome.FAILED, f == null ? "" : f.reason(),
+                        f == null ? "" : f.code());
+            }
+        }));
         return Optional.empty();
     }
 

@@ -35,6 +35,8 @@ public sealed interface DeviceCommand {
         R clockProbe(ClockProbe probe);
 
         R setRepeat(SetRepeat setRepeat);
+
+        R keepOffline(KeepOffline keepOffline);
     }
 
     /** Play {@code tracks[index]} from {@code positionMs}, then the tracks after it. */
@@ -173,6 +175,21 @@ public sealed interface DeviceCommand {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.clockProbe(this);
+        }
+    }
+
+    /** Keep {@code tracks} for offline play; acked once they are kept (or could not be). */
+    record KeepOffline(List<TrackRef> tracks) implements DeviceCommand {
+        public KeepOffline {
+            tracks = List.copyOf(tracks);
+            if (tracks.isEmpty()) {
+                throw new IllegalArgumentException("keep offline needs at least one track");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.keepOffline(this);
         }
     }
 

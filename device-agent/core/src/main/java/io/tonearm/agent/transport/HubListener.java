@@ -17,4 +17,13 @@ public interface HubListener {
     /** The link came up (also after a reconnect) or went down. */
     default void onConnectionChanged(boolean connected) {
     }
+
+    /**
+     * Another agent with this device id took the link over (MQTT: the broker's session takeover,
+     * DISCONNECT reason 0x8E; CoAP: the hub's 4.09 Conflict for a superseded instance). The transport
+     * has stopped for good and does not reconnect, so the two never fight over the id; the agent must
+     * stop its audio, since the hub now talks to the other one.
+     */
+    default void onSuperseded(String reason) {
+    }
 }

@@ -70,6 +70,8 @@ final class CoapLink {
     private final Map<Topics.Kind, CoapClient> clients = new EnumMap<>(Topics.Kind.class);
     private final AtomicReference<PlaybackState> pendingState = new AtomicReference<>();
     private volatile boolean closed;
+    private final String instanceId;
+    private boolean superseded; // link thread: the hub answered 4.09, another start of this id owns it
     // Link-thread state.
     private boolean connected;
     private PlaybackState latestState;
@@ -82,6 +84,7 @@ final class CoapLink {
         this.time = time;
         this.identity = identity;
         this.listener = listener;
+        this.instanceId = WireTranslator.newInstanceId(random);
         this.backoff = new Backoff(settings.reconnectMin(), settings.reconnectMax(), random);
         Configuration config = Configuration.createStandardWithoutFile();
         config.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, WireLimits.MAX_PAYLOAD_BYTES);
@@ -118,12 +121,23 @@ final class CoapLink {
 
     /** Link thread: the announce sequence; null when the link is up, else why not. */
     private String announce() {
-        String failure = expectChanged(Topics.Kind.HELLO, WireTranslator.hello(identity, Transport.TRANSPORT_COAP));
+        if (superseded) {
+            return "superseded by another agent with this device id";
+        }
+        String failure = expectChanged(Topics.Kind.HELLO,
+                WireTranslator.hello(identity, Transport.TRANSPORT_COAP, instanceId));
+        if (failure != null && conflict(failure)) {
+            supersede(failure);
+            return failure;
+        }
         if (failure == null) {
             failure = expectChanged(Topics.Kind.PRESENCE, WireTranslator.presence(true, time.currentTimeMillis()));
         }
         if (failure == null) {
             failure = observe();
+        }
+        if (failure != null && conflict(failure)) {
+            supersede(failure);
         }
         if (failure != null) {
             return failure;
@@ -168,6 +182,9 @@ final class CoapLink {
             if (r != null) {
                 r.reactiveCancel();
             }
+            if (first != null && first.getCode() == ResponseCode.CONFLICT) {
+                return "4.09 " + first.getResponseText();
+            }
             return "observe commands: " + (first == null ? "no answer" : first.getCode() + " " + first.getResponseText());
         }
         relation = r;
@@ -176,6 +193,10 @@ final class CoapLink {
 
     /** Californium's thread: one notification. */
     private void notified(CoapResponse response) {
+        if (response.getCode() == ResponseCode.CONFLICT) {
+            thread.execute(() -> supersede("4.09 " + response.getResponseText()));
+            return;
+        }
         if (response.getCode() != ResponseCode.CONTENT) {
             thread.execute(this::observationLost);
             return;
@@ -194,12 +215,14 @@ final class CoapLink {
     }
 
     private void observationLost() {
-        if (!connected || closed) {
+        if (!connected || closed || superseded) {
             return;
         }
         log.info("the observation of commands was lost; registering again");
         String failure = observe();
-        if (failure != null) {
+        if (failure != null && conflict(failure)) {
+            supersede(failure);
+        } else if (failure != null) {
             lost(failure);
         }
     }
@@ -209,7 +232,9 @@ final class CoapLink {
             return;
         }
         String failure = expectChanged(Topics.Kind.PRESENCE, WireTranslator.presence(true, time.currentTimeMillis()));
-        if (failure != null && linkBroken(failure)) {
+        if (failure != null && conflict(failure)) {
+            supersede(failure);
+        } else if (failure != null && linkBroken(failure)) {
             lost(failure);
         } else if (relation == null || relation.isCanceled()) {
             observationLost();
@@ -233,8 +258,35 @@ final class CoapLink {
         scheduleReannounce();
     }
 
+    /**
+     * Link thread: the hub answered 4.09 Conflict, so a newer start of this device id said hello. Stops
+     * for good (no heartbeats, no re-announce, no offline presence that would hide the new one) and
+     * tells the listener, which stops the audio.
+     */
+    private void supersede(String why) {
+        if (superseded || closed) {
+            return;
+        }
+        superseded = true;
+        connected = false;
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        if (relation != null) {
+            relation.reactiveCancel();
+            relation = null;
+        }
+        log.warn("the hub says another agent now owns device {} ({}); this link stops", identity.deviceId(), why);
+        listener.onConnectionChanged(false);
+        listener.onSuperseded(why);
+    }
+
+    private static boolean conflict(String failure) {
+        return failure.startsWith("4.09");
+    }
+
     private void scheduleReannounce() {
-        if (closed) {
+        if (closed || superseded) {
             return;
         }
         long delay = backoff.next().toMillis();
@@ -285,7 +337,9 @@ final class CoapLink {
 
     private void sendOrLose(Topics.Kind kind, MessageLite message) {
         String failure = expectChanged(kind, message);
-        if (failure != null && linkBroken(failure)) {
+        if (failure != null && conflict(failure)) {
+            supersede(failure);
+        } else if (failure != null && linkBroken(failure)) {
             lost(failure);
         } else if (failure != null) {
             log.warn("the hub refused a {}: {}", kind.suffix(), failure);

@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 final class MqttLink {
 
+    /** MQTT 5 §3.14.2.1 DISCONNECT reason code "Session taken over". */
+    static final int SESSION_TAKEN_OVER = 0x8E;
     private static final Logger log = LoggerFactory.getLogger(MqttLink.class);
     private static final int QOS = 1;
     private static final long GRACE_MS = 2_000;
@@ -61,6 +63,8 @@ final class MqttLink {
 
     private volatile CountDownLatch down = new CountDownLatch(1);
     private volatile boolean closing;
+    private volatile boolean superseded;
+    private final String instanceId;
     private volatile long upSinceNanos;
     private Thread thread;
 
@@ -74,6 +78,7 @@ final class MqttLink {
         this.identity = identity;
         this.dispatcher = dispatcher;
         this.listener = listener;
+        this.instanceId = WireTranslator.newInstanceId(random);
     }
 
     void connectFirst() throws TransportException {
@@ -133,7 +138,7 @@ final class MqttLink {
         down = new CountDownLatch(1);
         MqttHubTransport.await(client.connect(options(cleanStart)), timeoutMs());
         upSinceNanos = time.nanoTime();
-        client.publish(topic(Topics.Kind.HELLO), required(WireTranslator.hello(identity, Transport.TRANSPORT_MQTT)));
+        client.publish(topic(Topics.Kind.HELLO), required(WireTranslator.hello(identity, Transport.TRANSPORT_MQTT, instanceId)));
         client.publish(topic(Topics.Kind.PRESENCE),
                 required(WireTranslator.presence(true, time.currentTimeMillis())));
         IMqttToken sub = client.subscribe(new MqttSubscription(topic(Topics.Kind.COMMANDS), QOS));
@@ -171,6 +176,20 @@ final class MqttLink {
             while (!closing) {
                 down.await();
                 if (closing) {
+                    return;
+                }
+                if (superseded) {
+                    // MQTT 5 §4.13: another client with this id took the session; taking it back would
+                    // only make the two agents fight (and play twice). This link stops for good.
+                    synchronized (stateLock) {
+                        announced = false;
+                    }
+                    notifyListener(false);
+                    try {
+                        listener.onSuperseded("the broker handed this device id's session to another connection");
+                    } catch (RuntimeException e) {
+                        log.error("listener failed on a takeover", e);
+                    }
                     return;
                 }
                 linkLost();
@@ -314,6 +333,12 @@ final class MqttLink {
         @Override
         public void disconnected(MqttDisconnectResponse response) {
             log.info("link to {} lost: {}", settings.brokerUri(), response);
+            if (response != null && (response.getReturnCode() == SESSION_TAKEN_OVER || (response.getException() != null
+                    && response.getException().getReasonCode() == SESSION_TAKEN_OVER))) {
+                log.warn("another connection took over device {} (DISCONNECT 0x8E); not reconnecting",
+                        identity.deviceId());
+                superseded = true;
+            }
             down.countDown();
         }
 

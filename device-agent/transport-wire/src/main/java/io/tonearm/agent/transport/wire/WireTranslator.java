@@ -49,6 +49,14 @@ public final class WireTranslator {
 
     /** The hello a device sends on {@code transport} (the transport it speaks is listed). */
     public static Hello hello(DeviceIdentity id, Transport transport) {
+        return hello(id, transport, "");
+    }
+
+    /**
+     * The hello with this agent start's {@code instanceId} (empty for none): the hub tells a new
+     * start of the same device id from a lingering old one by it.
+     */
+    public static Hello hello(DeviceIdentity id, Transport transport, String instanceId) {
         if (transport == null || transport == Transport.TRANSPORT_UNSPECIFIED || transport == Transport.UNRECOGNIZED) {
             throw new IllegalArgumentException("a concrete transport is required");
         }
@@ -68,7 +76,13 @@ public final class WireTranslator {
                 .setAgentVersion(id.agentVersion())
                 .setProtocolVersion(PROTOCOL_VERSION)
                 .addTransports(transport)
+                .setInstanceId(instanceId)
                 .build();
+    }
+
+    /** A fresh random instance id for one agent start: 16 hex digits. */
+    public static String newInstanceId(java.util.random.RandomGenerator random) {
+        return String.format("%016x", random.nextLong());
     }
 
     /** Online presence at {@code timestampMs}, or the offline one (timestamp 0 in a will). */
@@ -165,6 +179,9 @@ public final class WireTranslator {
                 return new DeviceCommand.ClockProbe();
             case SET_REPEAT:
                 return new DeviceCommand.SetRepeat(repeat(c.getSetRepeat().getMode()).orElse(RepeatMode.OFF));
+            case KEEP_OFFLINE:
+                return new DeviceCommand.KeepOffline(c.getKeepOffline().getTrackUrisList().stream()
+                        .map(TrackRef::fromUri).collect(java.util.stream.Collectors.toList()));
             case ACTION_NOT_SET:
                 throw new IllegalArgumentException("Command.action is not set");
             default:
