@@ -24,6 +24,8 @@ final class SearchFields {
     static final String NAME = "name";
     static final String ARTIST = "artist";
     static final String ALBUM = "album";
+    /** A playlist's description (part of {@link #TEXT}). */
+    static final String DESCRIPTION = "description";
     /** Name, artists and album together: what free text is matched against. */
     static final String TEXT = "text";
     static final String NAME_PREFIX = "name_prefix";
@@ -33,9 +35,9 @@ final class SearchFields {
     static final String POPULARITY = "popularity";
     /**
      * Version of this layout and of {@link SearchAnalysis}; part of the catalog fingerprint, so a
-     * changed layout rebuilds the index at the next start.
+     * changed layout rebuilds the index at the next start. 3: public playlists, with a description.
      */
-    static final int LAYOUT_VERSION = 2;
+    static final int LAYOUT_VERSION = 3;
 
     private SearchFields() {
     }
@@ -50,10 +52,13 @@ final class SearchFields {
         d.add(new StoredField(NAME, doc.name()));
         d.add(new StoredField(ARTIST, artists));
         d.add(new StoredField(ALBUM, doc.album()));
-        String all = doc.name() + " " + artists + " " + doc.album();
+        String all = doc.name() + " " + artists + " " + doc.album() + " " + doc.description();
         d.add(new TextField(NAME, doc.name(), Field.Store.NO));
         d.add(new TextField(ARTIST, artists, Field.Store.NO));
         d.add(new TextField(ALBUM, doc.album(), Field.Store.NO));
+        if (!doc.description().isEmpty()) {
+            d.add(new TextField(DESCRIPTION, doc.description(), Field.Store.NO));
+        }
         d.add(new TextField(TEXT, all, Field.Store.NO));
         d.add(new TextField(NAME_PREFIX, doc.name(), Field.Store.NO));
         d.add(new TextField(TEXT_PREFIX, all, Field.Store.NO));
