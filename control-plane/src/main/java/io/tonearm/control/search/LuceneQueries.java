@@ -30,6 +30,8 @@ final class LuceneQueries {
     static final float POPULARITY_WEIGHT = 3f;
     static final float POPULARITY_PIVOT = 30f;
     private static final int MAX_EXPANSIONS = 30;
+    /** A lone word being typed up to this long is answered in popularity order ({@link #shortPrefix}). */
+    static final int SHORT_PREFIX = 3;
 
     private LuceneQueries() {
     }
@@ -67,6 +69,22 @@ final class LuceneQueries {
                 .add(matching, Occur.MUST)
                 .add(new TermQuery(new Term(SearchFields.TYPE, type.code())), Occur.FILTER)
                 .build();
+    }
+
+    /**
+     * For a query that is one word of 1 to {@link #SHORT_PREFIX} characters still being typed, and
+     * nothing else: every object with a word starting so, to be ranked by popularity alone (the
+     * index order, so the search stops early). Such a prefix matches a large part of a big catalog,
+     * where scoring each match costs far more than it tells: "be" says little beyond "popular
+     * things starting with be". Empty for any other query.
+     */
+    static java.util.Optional<Query> shortPrefix(SearchQuery q) {
+        boolean lonePrefix = q.words().size() == 1 && q.prefixLast() && q.artistWords().isEmpty()
+                && q.albumWords().isEmpty() && q.nameWords().isEmpty() && q.years().isEmpty();
+        if (!lonePrefix || q.words().get(0).codePointCount(0, q.words().get(0).length()) > SHORT_PREFIX) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new TermQuery(new Term(SearchFields.TEXT_PREFIX, q.words().get(0))));
     }
 
     /** What matches {@code q} and how it scores, for every type. */

@@ -107,6 +107,29 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void a_short_lone_prefix_lists_every_match_most_popular_first() throws IOException {
+        // "co": Come As You Are (85), Come Together (80); "to": Come Together (80), Together Again (0).
+        assertThat(ids("co", SearchType.TRACK)).containsExactly("t5", "t1");
+        assertThat(ids("to", SearchType.TRACK)).containsExactly("t1", "t6");
+        assertThat(ids("be", SearchType.ARTIST)).containsExactly("a3", "a1");
+        assertThat(index.search(parser.parse("n"), SearchType.TRACK, 0, 1).total()).isEqualTo(2);
+        // Four letters, another word or a filter: relevance ranking again ("come" beats "come as").
+        assertThat(ids("come toge", SearchType.TRACK)).containsExactly("t1");
+        assertThat(LuceneQueries.shortPrefix(parser.parse("come"))).isEmpty();
+        assertThat(LuceneQueries.shortPrefix(parser.parse("co "))).isEmpty();
+        assertThat(LuceneQueries.shortPrefix(parser.parse("co year:1991"))).isEmpty();
+        assertThat(LuceneQueries.shortPrefix(parser.parse("cö"))).isPresent();
+    }
+
+    @Test
+    void the_index_is_sorted_by_popularity() throws IOException {
+        // Written in any order, stored most popular first: a popularity-ordered search can stop early.
+        index.upsert(List.of(track("t8", "Late Riser", "Nobody", "Sleep", 2010, 99)));
+        index.commit("test");
+        assertThat(ids("l", SearchType.TRACK)).first().isEqualTo("t8");
+    }
+
+    @Test
     void syntax_characters_never_reach_a_query_parser() throws IOException {
         assertThat(ids("*:*", SearchType.TRACK)).isEmpty();
         assertThat(ids("' OR 1=1 --", SearchType.TRACK)).isEmpty();
