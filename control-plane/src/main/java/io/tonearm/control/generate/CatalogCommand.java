@@ -43,20 +43,24 @@ public final class CatalogCommand {
                 break;
             case "reindex":
                 System.exit(reindex(Path.of(Options.parse(rest, List.of("--data-dir")).values()
-                        .getOrDefault("--data-dir", ".tonearm"))));
+                        .getOrDefault("--data-dir", ".tonearm")), Map.of()));
                 break;
             default:
                 fail(USAGE);
         }
     }
 
-    private static int reindex(Path dataDir) throws Exception {
+    /** Brings the search index under {@code dataDir} up to date; {@code extra} adds settings. Returns the exit status. */
+    static int reindex(Path dataDir, Map<String, Object> extra) throws Exception {
         long started = System.nanoTime();
-        try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of("tonearm.control.data-dir", dataDir.toString())).start()) {
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.put("tonearm.control.data-dir", dataDir.toString());
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             // The maintainer's start-up check rebuilds an outdated index; wait for it.
-            if (!context.getBean(SearchIndexMaintainer.class).awaitIdle(java.time.Duration.ofHours(6))) {
-                System.err.println("tonearm catalog reindex: the index did not finish within 6 hours");
+            SearchIndexMaintainer maintainer = context.getBean(SearchIndexMaintainer.class);
+            if (!maintainer.awaitIdle(java.time.Duration.ofHours(6)) || !maintainer.isCurrent()) {
+                System.err.println("tonearm catalog reindex: the index of " + dataDir + " could not be brought up to date"
+                        + " (see the log above)");
                 return 1;
             }
         }

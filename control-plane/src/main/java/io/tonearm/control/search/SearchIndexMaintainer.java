@@ -96,6 +96,11 @@ public class SearchIndexMaintainer {
         });
     }
 
+    /** Whether the index's last commit was built from the database as it is now (this layout, these counts). */
+    public boolean isCurrent() throws java.sql.SQLException, java.io.IOException {
+        return index.fingerprint().filter(fingerprint()::equals).isPresent();
+    }
+
     /** Rebuilds the whole index from the database, after whatever is queued; completes when done. */
     public Future<?> rebuild() {
         return submit("rebuild", () -> rebuildNow(fingerprint()));

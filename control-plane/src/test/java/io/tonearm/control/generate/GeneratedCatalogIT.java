@@ -4,6 +4,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.tonearm.control.RunningControlPlane;
 import io.tonearm.control.generate.SyntheticCatalog.TrackRow;
+import io.tonearm.control.search.LuceneSearchIndex;
+import io.tonearm.control.search.SearchIndexFactory;
 import io.tonearm.control.search.SearchIndexMaintainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +43,14 @@ class GeneratedCatalogIT {
         assertThat(CatalogCommand.generate(data, TRACKS, SEED, settings)).isZero();
         // A second run on the same data dir refuses rather than mixing two catalogs.
         assertThat(CatalogCommand.generate(data, 10, SEED, settings)).isEqualTo(1);
+        // A lost index is rebuilt from the database by `catalog reindex`.
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(SearchIndexFactory.indexDir(data))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertThat(CatalogCommand.reindex(data, settings)).isZero();
+        try (LuceneSearchIndex index = LuceneSearchIndex.openReadOnly(SearchIndexFactory.indexDir(data))) {
+            assertThat(index.size()).isGreaterThan(TRACKS);
+        }
         List<TrackRow> planned = new ArrayList<>();
         SyntheticCatalog.generate(TRACKS, SEED, TRACKS, chunk -> planned.addAll(chunk.tracks()));
         try (RunningControlPlane app = RunningControlPlane.start(RunningControlPlane.properties(data, Path.of("../samples")))) {
