@@ -30,7 +30,7 @@ final class LuceneQueries {
     static final float POPULARITY_WEIGHT = 3f;
     static final float POPULARITY_PIVOT = 30f;
     private static final int MAX_EXPANSIONS = 30;
-    /** A lone word being typed up to this long is answered in popularity order ({@link #shortPrefix}). */
+    /** A last word being typed up to this long is answered in popularity order ({@link #rankedByPopularity}). */
     static final int SHORT_PREFIX = 3;
 
     private LuceneQueries() {
@@ -72,19 +72,18 @@ final class LuceneQueries {
     }
 
     /**
-     * For a query that is one word of 1 to {@link #SHORT_PREFIX} characters still being typed, and
-     * nothing else: every object with a word starting so, to be ranked by popularity alone (the
-     * index order, so the search stops early). Such a prefix matches a large part of a big catalog,
-     * where scoring each match costs far more than it tells: "be" says little beyond "popular
-     * things starting with be". Empty for any other query.
+     * Whether {@code q} is answered in popularity order rather than by relevance: its last word is
+     * still being typed and has 1 to {@link #SHORT_PREFIX} characters. Such a prefix matches a large
+     * part of a big catalog ("the s" is most of it), where scoring every match costs far more than
+     * it tells: it says little beyond "popular things with these words and one starting so". The
+     * match itself is {@link #matching}'s (earlier words still exact or within the typo budget).
      */
-    static java.util.Optional<Query> shortPrefix(SearchQuery q) {
-        boolean lonePrefix = q.words().size() == 1 && q.prefixLast() && q.artistWords().isEmpty()
-                && q.albumWords().isEmpty() && q.nameWords().isEmpty() && q.years().isEmpty();
-        if (!lonePrefix || q.words().get(0).codePointCount(0, q.words().get(0).length()) > SHORT_PREFIX) {
-            return java.util.Optional.empty();
+    static boolean rankedByPopularity(SearchQuery q) {
+        if (!q.prefixLast()) {
+            return false;
         }
-        return java.util.Optional.of(new TermQuery(new Term(SearchFields.TEXT_PREFIX, q.words().get(0))));
+        String last = q.words().get(q.words().size() - 1);
+        return last.codePointCount(0, last.length()) <= SHORT_PREFIX;
     }
 
     /** What matches {@code q} and how it scores, for every type. */

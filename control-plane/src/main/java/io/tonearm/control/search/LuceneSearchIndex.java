@@ -159,15 +159,14 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
                     throw new java.io.UncheckedIOException(e);
                 }
             };
-            Optional<Query> shortPrefix = LuceneQueries.shortPrefix(query);
-            Query matching = shortPrefix.isPresent() ? shortPrefix.get()
-                    : searcher.rewrite(LuceneQueries.matching(query, vocabulary));
+            boolean byPopularity = LuceneQueries.rankedByPopularity(query);
+            Query matching = searcher.rewrite(LuceneQueries.matching(query, vocabulary));
             Map<SearchType, Hits> out = new EnumMap<>(SearchType.class);
             for (SearchType type : types) {
                 Query typed = LuceneQueries.ofType(matching, type);
                 // Popularity order is the index order: each segment stops after its first hits
                 // (counting exactly up to 1,000, as the scored search does).
-                TopDocs top = shortPrefix.isPresent()
+                TopDocs top = byPopularity
                         ? searcher.search(typed, (int) (offset + limit), SearchFields.INDEX_SORT)
                         : searcher.search(typed, (int) (offset + limit));
                 ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, (int) Math.min(offset, top.scoreDocs.length),
