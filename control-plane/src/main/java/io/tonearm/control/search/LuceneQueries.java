@@ -109,15 +109,19 @@ final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(boosted(new TermQuery(new Term(SearchFields.NAME, word)), NAME_BOOST), Occur.SHOULD);
         b.add(boosted(new TermQuery(new Term(SearchFields.TEXT, word)), TEXT_BOOST), Occur.SHOULD);
+        boolean indexedPrefix = prefix && word.length() <= SearchAnalysis.MAX_GRAM;
         // The word being typed is only a typo if no indexed word starts with it.
         boolean known = vocabulary.contains(SearchFields.TEXT, word)
-                || (prefix && word.length() <= SearchAnalysis.MAX_GRAM && vocabulary.contains(SearchFields.TEXT_PREFIX, word));
+                || (indexedPrefix && vocabulary.contains(SearchFields.TEXT_PREFIX, word));
         if (!known) {
             fuzzy(SearchFields.TEXT, word, b);
         }
-        if (prefix && word.length() <= SearchAnalysis.MAX_GRAM) {
+        if (indexedPrefix) {
             b.add(boosted(new TermQuery(new Term(SearchFields.NAME_PREFIX, word)), TEXT_BOOST), Occur.SHOULD);
-            b.add(new TermQuery(new Term(SearchFields.TEXT_PREFIX, word)), Occur.SHOULD);
+            // Without typo expansion every other clause matches a subset of text_prefix:word, so it may
+            // be required: the same matches and the same scores (a sum over the matching clauses), but
+            // one postings list leads instead of a union of four being merged.
+            b.add(new TermQuery(new Term(SearchFields.TEXT_PREFIX, word)), known ? Occur.MUST : Occur.SHOULD);
         }
         return b.build();
     }
