@@ -39,7 +39,9 @@ psql_admin "-d tonearm -tAc \"SELECT 'DROP SCHEMA ' || nspname || ' CASCADE;' FR
     | su postgres -c "psql -q -p $PORT -d tonearm" >/dev/null
 
 mvn -B -q -pl auth-tokens install -DskipTests
-# The unit tests do not touch a database; the repository and API tests (*IT) run against PostgreSQL.
+# The unit tests do not touch a database; the repository and API tests (*IT) run against PostgreSQL,
+# among them GeneratedCatalogIT (the generator's unnest inserts, reindex, search over its catalog)
+# and PlaylistSearchIT (public playlists in search).
 mvn -B -pl control-plane verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
     -Dtonearm.it.postgres="jdbc:postgresql://127.0.0.1:$PORT/tonearm" \
     -Dtonearm.it.postgres.user=tonearm -Dtonearm.it.postgres.password=tonearm

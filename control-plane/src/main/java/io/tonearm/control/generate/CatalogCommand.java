@@ -13,13 +13,16 @@ import java.util.Map;
  * {@code tonearm catalog generate --tracks N [--data-dir DIR] [--seed S]} writes a synthetic
  * catalog into the control plane's database (through the service's own context: its datasource,
  * Flyway migrations and search index) and indexes it, so {@code tonearm up --data-dir DIR} then
- * serves it. {@code tonearm catalog bench ...} runs {@link SearchBenchmark}. A CLI entry point:
+ * serves it. {@code tonearm catalog bench ...} runs {@link SearchBenchmark}; {@code tonearm catalog
+ * reindex} brings the data dir's search index up to date (rebuilt when outdated, as the service does
+ * at start) without serving it. A CLI entry point:
  * it prints to stdout and exits with 0, 1 (failure) or 2 (usage).
  */
 public final class CatalogCommand {
 
     private static final String USAGE = "usage: tonearm catalog generate --tracks N [--data-dir DIR] [--seed S]\n"
-            + "       tonearm catalog bench [--data-dir DIR] [--url http://HOST:8080] [--queries N]";
+            + "       tonearm catalog bench [--data-dir DIR] [--url http://HOST:8080] [--queries N]\n"
+            + "       tonearm catalog reindex [--data-dir DIR]";
     private static final int MAX_TRACKS = 10_000_000;
     private static final int CHUNK_TRACKS = 20_000;
 
@@ -38,9 +41,31 @@ public final class CatalogCommand {
             case "bench":
                 System.exit(SearchBenchmark.run(Options.parse(rest, List.of("--data-dir", "--url", "--queries")).values()));
                 break;
+            case "reindex":
+                System.exit(reindex(Path.of(Options.parse(rest, List.of("--data-dir")).values()
+                        .getOrDefault("--data-dir", ".tonearm")), Map.of()));
+                break;
             default:
                 fail(USAGE);
         }
+    }
+
+    /** Brings the search index under {@code dataDir} up to date; {@code extra} adds settings. Returns the exit status. */
+    static int reindex(Path dataDir, Map<String, Object> extra) throws Exception {
+        long started = System.nanoTime();
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.put("tonearm.control.data-dir", dataDir.toString());
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
+            // The maintainer's start-up check rebuilds an outdated index; wait for it.
+            SearchIndexMaintainer maintainer = context.getBean(SearchIndexMaintainer.class);
+            if (!maintainer.awaitIdle(java.time.Duration.ofHours(6)) || !maintainer.isCurrent()) {
+                System.err.println("tonearm catalog reindex: the index of " + dataDir + " could not be brought up to date"
+                        + " (see the log above)");
+                return 1;
+            }
+        }
+        System.out.printf("Search index of %s is current (%.1f s)%n", dataDir, (System.nanoTime() - started) / 1e9);
+        return 0;
     }
 
     private static int generate(Options options) throws Exception {

@@ -30,6 +30,8 @@ final class LuceneQueries {
     static final float POPULARITY_WEIGHT = 3f;
     static final float POPULARITY_PIVOT = 30f;
     private static final int MAX_EXPANSIONS = 30;
+    /** A last word being typed up to this long is answered in popularity order ({@link #rankedByPopularity}). */
+    static final int SHORT_PREFIX = 3;
 
     private LuceneQueries() {
     }
@@ -69,6 +71,21 @@ final class LuceneQueries {
                 .build();
     }
 
+    /**
+     * Whether {@code q} is answered in popularity order rather than by relevance: its last word is
+     * still being typed and has 1 to {@link #SHORT_PREFIX} characters. Such a prefix matches a large
+     * part of a big catalog ("the s" is most of it), where scoring every match costs far more than
+     * it tells: it says little beyond "popular things with these words and one starting so". The
+     * match itself is {@link #matching}'s (earlier words still exact or within the typo budget).
+     */
+    static boolean rankedByPopularity(SearchQuery q) {
+        if (!q.prefixLast()) {
+            return false;
+        }
+        String last = q.words().get(q.words().size() - 1);
+        return last.codePointCount(0, last.length()) <= SHORT_PREFIX;
+    }
+
     /** What matches {@code q} and how it scores, for every type. */
     static Query matching(SearchQuery q, Vocabulary vocabulary) {
         if (q.isEmpty()) {
@@ -92,15 +109,19 @@ final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(boosted(new TermQuery(new Term(SearchFields.NAME, word)), NAME_BOOST), Occur.SHOULD);
         b.add(boosted(new TermQuery(new Term(SearchFields.TEXT, word)), TEXT_BOOST), Occur.SHOULD);
+        boolean indexedPrefix = prefix && word.length() <= SearchAnalysis.MAX_GRAM;
         // The word being typed is only a typo if no indexed word starts with it.
         boolean known = vocabulary.contains(SearchFields.TEXT, word)
-                || (prefix && word.length() <= SearchAnalysis.MAX_GRAM && vocabulary.contains(SearchFields.TEXT_PREFIX, word));
+                || (indexedPrefix && vocabulary.contains(SearchFields.TEXT_PREFIX, word));
         if (!known) {
             fuzzy(SearchFields.TEXT, word, b);
         }
-        if (prefix && word.length() <= SearchAnalysis.MAX_GRAM) {
+        if (indexedPrefix) {
             b.add(boosted(new TermQuery(new Term(SearchFields.NAME_PREFIX, word)), TEXT_BOOST), Occur.SHOULD);
-            b.add(new TermQuery(new Term(SearchFields.TEXT_PREFIX, word)), Occur.SHOULD);
+            // Without typo expansion every other clause matches a subset of text_prefix:word, so it may
+            // be required: the same matches and the same scores (a sum over the matching clauses), but
+            // one postings list leads instead of a union of four being merged.
+            b.add(new TermQuery(new Term(SearchFields.TEXT_PREFIX, word)), known ? Occur.MUST : Occur.SHOULD);
         }
         return b.build();
     }

@@ -46,12 +46,21 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
     /** Opens (or creates) the index for writing and searching; holds the directory's write lock. */
     public LuceneSearchIndex(Path dir) throws IOException {
         this.directory = FSDirectory.open(dir);
-        IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
-        IndexWriter w = new IndexWriter(directory, config);
+        IndexWriter w;
+        try {
+            w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (IllegalArgumentException e) {
+            // Written unsorted or sorted otherwise (an older layout): it cannot be appended to, so it is
+            // replaced by an empty index, which has no fingerprint and is rebuilt from the database.
+            w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        }
         this.writer = Optional.of(w);
         this.searchers = new SearcherManager(w, null);
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(SearchAnalysis.indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64)
+                .setIndexSort(SearchFields.INDEX_SORT);
     }
 
     private LuceneSearchIndex(Directory directory) throws IOException {
@@ -150,10 +159,16 @@ public final class LuceneSearchIndex implements SearchIndexer, AutoCloseable {
                     throw new java.io.UncheckedIOException(e);
                 }
             };
+            boolean byPopularity = LuceneQueries.rankedByPopularity(query);
             Query matching = searcher.rewrite(LuceneQueries.matching(query, vocabulary));
             Map<SearchType, Hits> out = new EnumMap<>(SearchType.class);
             for (SearchType type : types) {
-                TopDocs top = searcher.search(LuceneQueries.ofType(matching, type), (int) (offset + limit));
+                Query typed = LuceneQueries.ofType(matching, type);
+                // Popularity order is the index order: each segment stops after its first hits
+                // (counting exactly up to 1,000, as the scored search does).
+                TopDocs top = byPopularity
+                        ? searcher.search(typed, (int) (offset + limit), SearchFields.INDEX_SORT)
+                        : searcher.search(typed, (int) (offset + limit));
                 ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, (int) Math.min(offset, top.scoreDocs.length),
                         top.scoreDocs.length);
                 out.put(type, new Hits(ids(searcher, page), top.totalHits.value));

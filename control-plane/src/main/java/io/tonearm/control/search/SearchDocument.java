@@ -15,14 +15,23 @@ import java.util.OptionalInt;
  * @param album      the album name for a track or an album, otherwise empty
  * @param year       the release year for a track or an album, when known
  * @param popularity 0 to 100; blended into ranking
+ * @param description free text matched like the name's other words (a playlist's description),
+ *                    empty for catalog objects; at most {@link #MAX_DESCRIPTION} characters
  */
 public record SearchDocument(SearchType type, String id, String name, List<String> artists, String album,
-                             OptionalInt year, int popularity) {
+                             OptionalInt year, int popularity, String description) {
 
     public static final int MAX_TEXT = 256;
+    public static final int MAX_DESCRIPTION = 600;
+
+    /** A catalog object's document: no description. */
+    public SearchDocument(SearchType type, String id, String name, List<String> artists, String album,
+                          OptionalInt year, int popularity) {
+        this(type, id, name, artists, album, year, popularity, "");
+    }
 
     public SearchDocument {
-        if (type == null || artists == null || album == null || year == null) {
+        if (type == null || artists == null || album == null || year == null || description == null) {
             throw new IllegalArgumentException("search document fields must not be null");
         }
         if (id == null || !id.matches("[A-Za-z0-9_-]{1,64}")) {
@@ -33,6 +42,9 @@ public record SearchDocument(SearchType type, String id, String name, List<Strin
         artists.forEach(a -> text(a, "artist"));
         if (album.length() > MAX_TEXT) {
             throw new IllegalArgumentException("album must be at most " + MAX_TEXT + " characters");
+        }
+        if (description.length() > MAX_DESCRIPTION) {
+            throw new IllegalArgumentException("description must be at most " + MAX_DESCRIPTION + " characters");
         }
         if (year.isPresent() && (year.getAsInt() < 1000 || year.getAsInt() > 9999)) {
             throw new IllegalArgumentException("year must have four digits");

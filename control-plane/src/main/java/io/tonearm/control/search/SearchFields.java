@@ -4,6 +4,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -24,6 +27,8 @@ final class SearchFields {
     static final String NAME = "name";
     static final String ARTIST = "artist";
     static final String ALBUM = "album";
+    /** A playlist's description (part of {@link #TEXT}). */
+    static final String DESCRIPTION = "description";
     /** Name, artists and album together: what free text is matched against. */
     static final String TEXT = "text";
     static final String NAME_PREFIX = "name_prefix";
@@ -31,11 +36,20 @@ final class SearchFields {
     static final String YEAR = "year";
     static final String FEATURES = "features";
     static final String POPULARITY = "popularity";
+    /** Popularity as a numeric doc value: what the index is sorted by. */
+    static final String RANK = "rank";
+    /**
+     * Segments are sorted by popularity, most popular first: top-k scoring reaches a high threshold
+     * early and skips the rest (block-max WAND), and a popularity-ordered search (short prefixes)
+     * stops after the first hits of each segment.
+     */
+    static final Sort INDEX_SORT = new Sort(new SortField(RANK, SortField.Type.INT, true));
     /**
      * Version of this layout and of {@link SearchAnalysis}; part of the catalog fingerprint, so a
-     * changed layout rebuilds the index at the next start.
+     * changed layout rebuilds the index at the next start. 3: public playlists, with a description;
+     * 4: sorted by {@link #RANK}.
      */
-    static final int LAYOUT_VERSION = 2;
+    static final int LAYOUT_VERSION = 4;
 
     private SearchFields() {
     }
@@ -50,16 +64,20 @@ final class SearchFields {
         d.add(new StoredField(NAME, doc.name()));
         d.add(new StoredField(ARTIST, artists));
         d.add(new StoredField(ALBUM, doc.album()));
-        String all = doc.name() + " " + artists + " " + doc.album();
+        String all = doc.name() + " " + artists + " " + doc.album() + " " + doc.description();
         d.add(new TextField(NAME, doc.name(), Field.Store.NO));
         d.add(new TextField(ARTIST, artists, Field.Store.NO));
         d.add(new TextField(ALBUM, doc.album(), Field.Store.NO));
+        if (!doc.description().isEmpty()) {
+            d.add(new TextField(DESCRIPTION, doc.description(), Field.Store.NO));
+        }
         d.add(new TextField(TEXT, all, Field.Store.NO));
         d.add(new TextField(NAME_PREFIX, doc.name(), Field.Store.NO));
         d.add(new TextField(TEXT_PREFIX, all, Field.Store.NO));
         doc.year().ifPresent(y -> d.add(new IntPoint(YEAR, y)));
         // A feature value must be positive: popularity 0 is stored as 1.
         d.add(new FeatureField(FEATURES, POPULARITY, 1 + doc.popularity()));
+        d.add(new NumericDocValuesField(RANK, doc.popularity()));
         return d;
     }
 }

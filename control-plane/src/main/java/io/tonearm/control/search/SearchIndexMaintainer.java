@@ -3,6 +3,7 @@ package io.tonearm.control.search;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.tonearm.control.catalog.CatalogChanged;
+import io.tonearm.control.playlist.PlaylistChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * {@code search-indexer}, in the order asked: at start, a rebuild from the database when the index
  * is missing or was built from a different catalog (its fingerprint — counts of tracks, artists
  * and albums and the index layout — differs); then, for each {@link CatalogChanged}, the changed
- * tracks with their artists and albums. Searches keep answering from the last commit meanwhile,
+ * tracks with their artists and albums, and for each {@link PlaylistChanged} that playlist (added,
+ * replaced, or removed once it is private or its owner unfollowed it). Searches keep answering from the last commit meanwhile,
  * except after an index layout change, when they answer nothing until the rebuild is done.
  * A failure is logged and leaves the previous index in place; the next start retries the rebuild.
  */
@@ -34,21 +36,28 @@ public class SearchIndexMaintainer {
 
     private final LuceneSearchIndex index;
     private final CatalogSearchSource source;
+    private final PlaylistSearchSource playlists;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "search-indexer");
         t.setDaemon(true);
         return t;
     });
 
-    SearchIndexMaintainer(LuceneSearchIndex index, CatalogSearchSource source) {
+    SearchIndexMaintainer(LuceneSearchIndex index, CatalogSearchSource source, PlaylistSearchSource playlists) {
         this.index = index;
         this.source = source;
+        this.playlists = playlists;
+    }
+
+    /** What the index is built from: the layout and the counts of catalog objects and searchable playlists. */
+    private String fingerprint() throws java.sql.SQLException {
+        return source.fingerprint() + ";" + playlists.fingerprint();
     }
 
     @PostConstruct
     void start() {
         submit("startup check", () -> {
-            String fingerprint = source.fingerprint();
+            String fingerprint = fingerprint();
             java.util.Optional<String> indexed = index.fingerprint();
             if (indexed.filter(fingerprint::equals).isPresent()) {
                 LOG.info("Search index is current ({})", fingerprint);
@@ -68,14 +77,33 @@ public class SearchIndexMaintainer {
         if (!event.trackIds().isEmpty()) {
             submit("update of " + event.trackIds().size() + " tracks", () -> {
                 index.upsert(source.documentsFor(event.trackIds()));
-                index.commit(source.fingerprint());
+                index.commit(fingerprint());
             });
         }
     }
 
+    @EventListener
+    void onPlaylistChanged(PlaylistChanged event) {
+        String id = event.playlistId();
+        submit("update of playlist " + id, () -> {
+            java.util.Optional<SearchDocument> doc = playlists.documentFor(id);
+            if (doc.isPresent()) {
+                index.upsert(List.of(doc.get()));
+            } else {
+                index.delete(SearchType.PLAYLIST, List.of(id));
+            }
+            index.commit(fingerprint());
+        });
+    }
+
+    /** Whether the index's last commit was built from the database as it is now (this layout, these counts). */
+    public boolean isCurrent() throws java.sql.SQLException, java.io.IOException {
+        return index.fingerprint().filter(fingerprint()::equals).isPresent();
+    }
+
     /** Rebuilds the whole index from the database, after whatever is queued; completes when done. */
     public Future<?> rebuild() {
-        return submit("rebuild", () -> rebuildNow(source.fingerprint()));
+        return submit("rebuild", () -> rebuildNow(fingerprint()));
     }
 
     /** Waits until every write asked for so far is done (for tests, the generator and the benchmark). */
@@ -102,13 +130,15 @@ public class SearchIndexMaintainer {
         index.clear();
         List<SearchDocument> batch = new ArrayList<>(BATCH);
         long[] count = {0};
-        source.forEachDocument(doc -> {
+        java.util.function.Consumer<SearchDocument> sink = doc -> {
             batch.add(doc);
             count[0]++;
             if (batch.size() == BATCH) {
                 flush(batch);
             }
-        });
+        };
+        source.forEachDocument(sink);
+        playlists.forEachDocument(sink);
         flush(batch);
         index.commit(fingerprint);
         LOG.info("Search index rebuilt: {} documents in {} ms ({})", count[0],

@@ -35,9 +35,12 @@ public class SearchService {
     private final Catalog catalog;
     private final CatalogViewMapper views;
     private final String publicUrl;
+    private final PlaylistResults playlists;
 
-    SearchService(LuceneSearchIndex index, Catalog catalog, CatalogViewMapper views, ControlProperties properties) {
+    SearchService(LuceneSearchIndex index, Catalog catalog, CatalogViewMapper views, ControlProperties properties,
+                  PlaylistResults playlists) {
         this.index = index;
+        this.playlists = playlists;
         this.catalog = catalog;
         this.views = views;
         this.publicUrl = properties.publicUrl();
@@ -58,8 +61,7 @@ public class SearchService {
                 }),
                 page(request, hits, SearchType.ARTIST, ids -> inOrder(ids, catalog.findArtists(ids), views::artist)),
                 page(request, hits, SearchType.ALBUM, ids -> inOrder(ids, catalog.findAlbums(ids), views::albumRef)),
-                // No playlist documents exist until the playlists feature indexes them through SearchIndexer.
-                page(request, hits, SearchType.PLAYLIST, ids -> List.<Object>of()));
+                page(request, hits, SearchType.PLAYLIST, playlists::publicPlaylists));
     }
 
     private <V> Optional<PageView<V>> page(SearchRequest request, Map<SearchType, Hits> all, SearchType type,

@@ -8,7 +8,7 @@ public enum SearchType {
     TRACK("track", "tracks"),
     ARTIST("artist", "artists"),
     ALBUM("album", "albums"),
-    /** Indexed through the same port once playlists exist; until then no document has this type. */
+    /** Public playlists, by name and description ({@link PlaylistSearchSource}). */
     PLAYLIST("playlist", "playlists");
 
     private final String code;

@@ -18,8 +18,7 @@ public final class SearchViews {
 
     /**
      * Only the requested types appear. Items are the catalog endpoints' own objects: full tracks,
-     * artists, simplified albums. {@code playlists} items will be the playlists branch's
-     * simplified playlist; until playlists are indexed that page is always empty.
+     * artists, simplified albums; {@code playlists} items are simplified playlists (public ones only).
      */
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_ABSENT)

@@ -107,6 +107,33 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void a_short_prefix_being_typed_lists_every_match_most_popular_first() throws IOException {
+        // "co": Come As You Are (85), Come Together (80); "to": Come Together (80), Together Again (0).
+        assertThat(ids("co", SearchType.TRACK)).containsExactly("t5", "t1");
+        assertThat(ids("to", SearchType.TRACK)).containsExactly("t1", "t6");
+        assertThat(ids("be", SearchType.ARTIST)).containsExactly("a3", "a1");
+        assertThat(index.search(parser.parse("n"), SearchType.TRACK, 0, 1).total()).isEqualTo(2);
+        // Earlier words still match exactly or as typos; filters still apply.
+        assertThat(ids("come a", SearchType.TRACK)).containsExactly("t5", "t1"); // "are", "abbey"
+        assertThat(ids("comme a", SearchType.TRACK)).containsExactly("t5", "t1");
+        assertThat(ids("year:1969 come a", SearchType.TRACK)).containsExactly("t1");
+        assertThat(ids("nirvana x", SearchType.TRACK)).isEmpty();
+        assertThat(LuceneQueries.rankedByPopularity(parser.parse("cö"))).isTrue();
+        // Four letters, or a finished word: relevance ranking again ("together" in the name first).
+        assertThat(LuceneQueries.rankedByPopularity(parser.parse("come"))).isFalse();
+        assertThat(LuceneQueries.rankedByPopularity(parser.parse("co "))).isFalse();
+        assertThat(ids("toge", SearchType.TRACK)).containsExactly("t1", "t6");
+    }
+
+    @Test
+    void the_index_is_sorted_by_popularity() throws IOException {
+        // Written in any order, stored most popular first: a popularity-ordered search can stop early.
+        index.upsert(List.of(track("t8", "Late Riser", "Nobody", "Sleep", 2010, 99)));
+        index.commit("test");
+        assertThat(ids("l", SearchType.TRACK)).first().isEqualTo("t8");
+    }
+
+    @Test
     void syntax_characters_never_reach_a_query_parser() throws IOException {
         assertThat(ids("*:*", SearchType.TRACK)).isEmpty();
         assertThat(ids("' OR 1=1 --", SearchType.TRACK)).isEmpty();

@@ -15,14 +15,17 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Documents written by an older index layout (ids as stored strings) are skipped, never a failure. */
+/**
+ * An index written by an older layout (unsorted, ids as stored strings) is never a failure: it is
+ * replaced by an empty one, which has no fingerprint, so the service rebuilds it from the database.
+ */
 class OldLayoutIndexTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void documents_without_an_id_doc_value_are_left_out_of_results() throws Exception {
+    void an_unsorted_older_index_is_replaced_by_an_empty_one() throws Exception {
         try (FSDirectory d = FSDirectory.open(dir);
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
             Document doc = new Document();
@@ -35,9 +38,13 @@ class OldLayoutIndexTest {
         }
         try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
             LuceneSearchIndex.Hits hits = index.search(new SearchQueryParser().parse("rain "), SearchType.TRACK, 0, 10);
-            assertThat(hits.total()).isEqualTo(1);
-            assertThat(hits.ids()).isEmpty();
+            assertThat(hits.total()).isZero();
             assertThat(index.fingerprint()).isEmpty();
+            index.upsert(java.util.List.of(new SearchDocument(SearchType.TRACK, "new-1", "Rain", java.util.List.of("Someone"),
+                    "Weather", java.util.OptionalInt.of(2001), 10)));
+            index.commit("layout=" + SearchFields.LAYOUT_VERSION);
+            assertThat(index.search(new SearchQueryParser().parse("rain "), SearchType.TRACK, 0, 10).ids())
+                    .containsExactly("new-1");
         }
     }
 }
