@@ -10,13 +10,24 @@ import java.util.Optional;
  * Settings under {@code tonearm.hub.mqtt}. In {@code embedded} mode the hub starts HiveMQ CE on
  * {@code bind-address:port}; in {@code external} mode it connects to {@code url}. Either way the hub is
  * an ordinary MQTT 5 client of the broker.
+ *
+ * @param maxQueuedMessages how many messages the embedded broker queues for one client before it drops
+ *                          more (HiveMQ's {@code max-queue-size}, default there 1,000). The hub's own client
+ *                          subscribes to every device's hello, presence and state, so in a connect storm its
+ *                          queue holds several messages per device: 1,000 lost registrations of a fleet.
+ *                          Ignored in external mode (configure that broker).
  */
 @ConfigurationProperties("tonearm.hub.mqtt")
 public record BrokerConfig(
         @Bindable(defaultValue = "embedded") String mode,
         @Bindable(defaultValue = "1883") int port,
         @Bindable(defaultValue = "0.0.0.0") String bindAddress,
-        @Nullable String url) {
+        @Nullable String url,
+        @Bindable(defaultValue = "100000") long maxQueuedMessages) {
+
+    /** Bounds of {@code max-queued-messages}: below 1,000 is HiveMQ's own fragile default. */
+    static final long MIN_QUEUED = 1_000;
+    static final long MAX_QUEUED = 10_000_000;
 
     /** Where the broker comes from. */
     public enum Mode {
@@ -30,6 +41,10 @@ public record BrokerConfig(
         }
         if (bindAddress == null || bindAddress.isBlank()) {
             throw new IllegalArgumentException("tonearm.hub.mqtt.bind-address must not be empty");
+        }
+        if (maxQueuedMessages < MIN_QUEUED || maxQueuedMessages > MAX_QUEUED) {
+            throw new IllegalArgumentException("tonearm.hub.mqtt.max-queued-messages must be " + MIN_QUEUED + "-"
+                    + MAX_QUEUED + ": " + maxQueuedMessages);
         }
         if (parsed == Mode.EXTERNAL) {
             checkUrl(url);

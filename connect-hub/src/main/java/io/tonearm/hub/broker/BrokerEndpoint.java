@@ -1,6 +1,7 @@
 package io.tonearm.hub.broker;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The broker the hub connects to, as a Paho server URI ({@code tcp://host:port}). Closing it stops the
@@ -30,6 +31,11 @@ public final class BrokerEndpoint implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded.isPresent();
+    }
+
+    /** Messages the embedded broker dropped since it started; empty for an external broker (ask it). */
+    public OptionalLong droppedMessages() {
+        return embedded.map(b -> OptionalLong.of(b.droppedMessages())).orElse(OptionalLong.empty());
     }
 
     @Override

@@ -24,7 +24,7 @@ public class BrokerFactory {
             return BrokerEndpoint.external(url);
         }
         EmbeddedBroker embedded = EmbeddedBroker.start(hub.dataPath().resolve("broker"), broker.bindAddress(),
-                broker.port(), START_TIMEOUT);
+                broker.port(), broker.maxQueuedMessages(), START_TIMEOUT);
         return BrokerEndpoint.embedded(embedded);
     }
 }

@@ -24,19 +24,31 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
     /** Largest MQTT packet the broker accepts; well above the contract's 64 KiB payload limit. */
     static final int MAX_PACKET_BYTES = 256 * 1024;
+    /**
+     * QoS 1 publishes a client may have unacknowledged towards the broker (MQTT 5 Receive Maximum,
+     * section 3.2.2.3.3; HiveMQ's default is 10). Paho takes it as its in-flight limit, so the hub's
+     * commands at 1,000 a second would fail with "too many publishes in progress" at 10.
+     */
+    static final int SERVER_RECEIVE_MAXIMUM = 1_000;
 
     private final EmbeddedHiveMQ hivemq;
     private final String bindAddress;
     private final int port;
+    private final DroppedMessagesWatch watch;
 
-    private EmbeddedBroker(EmbeddedHiveMQ hivemq, String bindAddress, int port) {
+    private EmbeddedBroker(EmbeddedHiveMQ hivemq, String bindAddress, int port, DroppedMessagesWatch watch) {
         this.hivemq = hivemq;
         this.bindAddress = bindAddress;
         this.port = port;
+        this.watch = watch;
     }
 
-    /** Writes the configuration, starts the broker and waits for it; fails with a clear message. */
-    public static EmbeddedBroker start(Path root, String bindAddress, int port, Duration timeout) {
+    /**
+     * Writes the configuration, starts the broker and waits for it; fails with a clear message.
+     * {@code maxQueuedMessages} is the per-client queue limit ({@link BrokerConfig#maxQueuedMessages}).
+     */
+    public static EmbeddedBroker start(Path root, String bindAddress, int port, long maxQueuedMessages,
+            Duration timeout) {
         Path conf = root.resolve("conf");
         Path data = root.resolve("data");
         Path extensions = root.resolve("extensions");
@@ -44,7 +56,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             Files.createDirectories(conf);
             Files.createDirectories(data);
             Files.createDirectories(extensions);
-            Files.writeString(conf.resolve("config.xml"), configXml(bindAddress, port), StandardCharsets.UTF_8);
+            Files.writeString(conf.resolve("config.xml"), configXml(bindAddress, port, maxQueuedMessages), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the embedded broker's folder " + root, e);
         }
@@ -66,8 +78,12 @@ public final class EmbeddedBroker implements AutoCloseable {
             throw new IllegalStateException("the embedded MQTT broker did not start on " + bindAddress + ":" + port
                     + " (is the port taken? set tonearm.hub.mqtt.port)", e);
         }
-        log.info("Embedded MQTT broker listening on {}:{} (files in {})", bindAddress, port, root);
-        return new EmbeddedBroker(hivemq, bindAddress, port);
+        log.info("Embedded MQTT broker listening on {}:{} (files in {}; up to {} queued messages a client)",
+                bindAddress, port, root, maxQueuedMessages);
+        DroppedMessagesWatch watch = new DroppedMessagesWatch(
+                hivemq.getMetricRegistry().counter(DroppedMessagesWatch.METRIC)::getCount, maxQueuedMessages);
+        watch.start();
+        return new EmbeddedBroker(hivemq, bindAddress, port, watch);
     }
 
     /** The URI the hub's own client uses: loopback when the broker listens on every interface. */
@@ -85,8 +101,14 @@ public final class EmbeddedBroker implements AutoCloseable {
         return "tcp://" + host + ":" + port;
     }
 
+    /** Messages the broker dropped since it started (HiveMQ's {@value DroppedMessagesWatch#METRIC}). */
+    public long droppedMessages() {
+        return watch.total();
+    }
+
     @Override
     public void close() {
+        watch.close();
         try {
             hivemq.stop().get(10, TimeUnit.SECONDS);
             log.info("Embedded MQTT broker stopped");
@@ -99,14 +121,20 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    static String configXml(String bindAddress, int port) {
+    static String configXml(String bindAddress, int port, long maxQueuedMessages) {
         return "<?xml version=\"1.0\"?>\n"
                 + "<hivemq>\n"
                 + "  <listeners>\n"
                 + "    <tcp-listener><port>" + port + "</port><bind-address>" + xml(bindAddress)
                 + "</bind-address></tcp-listener>\n"
                 + "  </listeners>\n"
-                + "  <mqtt><packets><max-packet-size>" + MAX_PACKET_BYTES + "</max-packet-size></packets></mqtt>\n"
+                + "  <mqtt>\n"
+                + "    <packets><max-packet-size>" + MAX_PACKET_BYTES + "</max-packet-size></packets>\n"
+                + "    <queued-messages><max-queue-size>" + maxQueuedMessages + "</max-queue-size>"
+                + "<strategy>discard</strategy></queued-messages>\n"
+                + "    <receive-maximum><server-receive-maximum>" + SERVER_RECEIVE_MAXIMUM
+                + "</server-receive-maximum></receive-maximum>\n"
+                + "  </mqtt>\n"
                 + "  <persistence><mode>in-memory</mode></persistence>\n"
                 + "  <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>\n"
                 + "</hivemq>\n";

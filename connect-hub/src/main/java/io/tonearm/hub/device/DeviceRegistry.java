@@ -3,13 +3,15 @@ package io.tonearm.hub.device;
 import io.tonearm.hub.NamedThreads;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -21,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * and the durable part that survives a restart ({@link RegistryFile}; stored devices come back offline
  * until they say so). Device messages arrive on the MQTT client's callback thread; users' changes on
  * request threads; entries are immutable records swapped atomically, readable from any thread. Saving
- * runs on its own thread ("hub-registry-writer") and coalesces bursts into one write.
+ * runs on its own thread ("hub-registry-writer") and coalesces bursts: at most one write every
+ * {@link #MIN_WRITE_INTERVAL}, so a connect storm of 10,000 hellos is a handful of writes, not thousands
+ * of rewrites of a growing file; {@link #close()} still writes what changed last.
  */
 public class DeviceRegistry {
 
@@ -31,8 +35,14 @@ public class DeviceRegistry {
     private final Clock clock;
     private final Optional<RegistryFile> file;
     private final List<DeviceReportListener> listeners;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(new NamedThreads("hub-registry-writer"));
+    /** The shortest time between two writes of the registry file. */
+    static final Duration MIN_WRITE_INTERVAL = Duration.ofSeconds(1);
+
+    private final ScheduledExecutorService writer =
+            Executors.newSingleThreadScheduledExecutor(new NamedThreads("hub-registry-writer"));
     private final AtomicBoolean savePending = new AtomicBoolean();
+    /** When the last write started (System.nanoTime); written and read on the writer thread and in save. */
+    private volatile long lastWriteNanos = System.nanoTime() - MIN_WRITE_INTERVAL.toNanos();
 
     public DeviceRegistry(Clock clock, Optional<RegistryFile> file, List<DeviceReportListener> listeners) {
         this.clock = clock;
@@ -123,8 +133,9 @@ public class DeviceRegistry {
         if (file.isEmpty() || !savePending.compareAndSet(false, true)) {
             return;
         }
+        long wait = lastWriteNanos + MIN_WRITE_INTERVAL.toNanos() - System.nanoTime();
         try {
-            writer.execute(this::write);
+            writer.schedule(this::write, Math.max(0, wait), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             log.debug("Registry change after shutdown not saved");
         }
@@ -132,6 +143,7 @@ public class DeviceRegistry {
 
     private void write() {
         savePending.set(false);
+        lastWriteNanos = System.nanoTime();
         try {
             file.get().save(devices.values().stream().map(Device::durable)
                     .sorted(Comparator.comparing(Device::id)).collect(Collectors.toList()));
@@ -144,7 +156,7 @@ public class DeviceRegistry {
     public void close() {
         writer.shutdown();
         try {
-            writer.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            writer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -18,10 +18,12 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -49,6 +51,9 @@ public class MqttGateway implements DeviceLink, MqttCallback {
     private static final Logger log = LoggerFactory.getLogger(MqttGateway.class);
     private static final int QOS = 1;
     private static final long MAX_PACKET_BYTES = 256 * 1024;
+    /** How long a publish waits for an in-flight slot before it fails. */
+    static final Duration SLOT_WAIT = Duration.ofSeconds(1);
+    private static final long SLOT_POLL_NANOS = 1_000_000;
 
     private final BrokerEndpoint endpoint;
     private final DeviceInbox inbox;
@@ -159,12 +164,30 @@ public class MqttGateway implements DeviceLink, MqttCallback {
         return Transport.MQTT;
     }
 
+    /**
+     * Publishes at QoS 1. Paho allows as many unacknowledged publishes as the broker's Receive Maximum
+     * (1,000 on the embedded broker, {@code EmbeddedBroker.SERVER_RECEIVE_MAXIMUM}; 10 is HiveMQ's
+     * default) and refuses more at once; a burst of commands then waits up to {@link #SLOT_WAIT} for a
+     * slot instead of failing. Blocks the caller (a request thread) at most that long.
+     */
     @Override
     public void publish(String deviceId, CommandEnvelope envelope) {
-        try {
-            client.publish(Topics.of(deviceId, Topics.Kind.COMMANDS), WireTranslator.toWire(envelope), QOS, false);
-        } catch (MqttException e) {
-            throw new CommandChannelException("cannot publish a command to " + deviceId + ": " + e.getMessage(), e);
+        String topic = Topics.of(deviceId, Topics.Kind.COMMANDS);
+        byte[] payload = WireTranslator.toWire(envelope);
+        long deadline = System.nanoTime() + SLOT_WAIT.toNanos();
+        while (true) {
+            try {
+                client.publish(topic, payload, QOS, false);
+                return;
+            } catch (MqttException e) {
+                if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || System.nanoTime() > deadline) {
+                    throw new CommandChannelException("cannot publish a command to " + deviceId + ": " + e.getMessage(), e);
+                }
+            }
+            LockSupport.parkNanos(SLOT_POLL_NANOS);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CommandChannelException("interrupted while waiting to publish a command to " + deviceId, null);
+            }
         }
     }
 

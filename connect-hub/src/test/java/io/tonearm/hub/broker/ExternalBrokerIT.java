@@ -30,7 +30,7 @@ class ExternalBrokerIT {
     @Test
     void a_hub_in_external_mode_serves_devices_of_a_broker_it_did_not_start() throws Exception {
         int port = FreePort.pick();
-        try (EmbeddedBroker external = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, Duration.ofSeconds(30));
+        try (EmbeddedBroker external = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, 100_000, Duration.ofSeconds(30));
              HubUnderTest hub = HubUnderTest.external(dataDir, "tcp://127.0.0.1:" + port, Map.of())) {
             assertThat(hub.context().getBean(BrokerEndpoint.class).isEmbedded()).isFalse();
             assertThat(hub.context().getBean(BrokerEndpoint.class).serverUri()).isEqualTo(external.clientUri());
@@ -62,12 +62,12 @@ class ExternalBrokerIT {
     void the_hub_reconnects_and_subscribes_again_after_the_broker_restarts() throws Exception {
         int port = FreePort.pick();
         String uri = "tcp://127.0.0.1:" + port;
-        EmbeddedBroker first = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, Duration.ofSeconds(30));
+        EmbeddedBroker first = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, 100_000, Duration.ofSeconds(30));
         try (HubUnderTest hub = HubUnderTest.external(dataDir, uri, Map.of())) {
             MqttGateway gateway = hub.context().getBean(MqttGateway.class);
             first.close();
             Eventually.await("the hub notices the broker is gone", () -> !gateway.ready());
-            try (EmbeddedBroker second = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, Duration.ofSeconds(30))) {
+            try (EmbeddedBroker second = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, 100_000, Duration.ofSeconds(30))) {
                 Eventually.await("the hub is back", Duration.ofSeconds(30), gateway::ready);
                 try (ScriptedDevice d = ScriptedDevice.online(uri, "attic", "Attic", DeviceType.DEVICE_TYPE_SPEAKER)) {
                     Eventually.await("attic is listed",

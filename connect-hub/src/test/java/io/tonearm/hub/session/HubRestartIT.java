@@ -45,7 +45,7 @@ class HubRestartIT {
         int port = FreePort.pick();
         String uri = "tcp://127.0.0.1:" + port;
         Map<String, Object> config = Map.of("tonearm.hub.session.store", store);
-        try (EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, Duration.ofSeconds(30));
+        try (EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, 100_000, Duration.ofSeconds(30));
              ScriptedDevice d = connectAndPlay(uri, config)) {
             try (HubUnderTest second = HubUnderTest.external(dataDir, uri, config)) {
                 Eventually.await("the new hub rebuilt the session", () -> {
@@ -100,7 +100,7 @@ class HubRestartIT {
     void after_a_broker_restart_hub_and_device_reconnect_and_the_session_carries_on() throws Exception {
         int port = FreePort.pick();
         String uri = "tcp://127.0.0.1:" + port;
-        EmbeddedBroker first = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, Duration.ofSeconds(30));
+        EmbeddedBroker first = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, 100_000, Duration.ofSeconds(30));
         try (HubUnderTest hub = HubUnderTest.external(dataDir, uri, Map.of())) {
             long played;
             try (ScriptedDevice d = ScriptedDevice.online(uri, "loft", "Loft", DeviceType.DEVICE_TYPE_SPEAKER)) {
@@ -115,7 +115,7 @@ class HubRestartIT {
                         .as("while the broker is down the device is offline or unreachable, at once")
                         .isIn(404, 503);
             }
-            try (EmbeddedBroker second = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, Duration.ofSeconds(30));
+            try (EmbeddedBroker second = EmbeddedBroker.start(brokerDir, "127.0.0.1", port, 100_000, Duration.ofSeconds(30));
                  ScriptedDevice back = ScriptedDevice.online(uri, "loft", "Loft", DeviceType.DEVICE_TYPE_SPEAKER)) {
                 back.answerEveryCommandWith(Ack.Outcome.OUTCOME_APPLIED);
                 io.tonearm.hub.mqtt.MqttGateway gateway = hub.context().getBean(io.tonearm.hub.mqtt.MqttGateway.class);

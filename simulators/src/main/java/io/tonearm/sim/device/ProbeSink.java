@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Passes audio to another sink and keeps a model of when its samples are heard: each write sounds
- * from the later of now and the end of what was written before, and a pause or flush cuts what has
+ * from the end of what was written before or, when that has all sounded, from now plus the sink's
+ * start threshold (0 unless given), and a pause or flush cuts what has
  * not sounded yet. A simulator reads when the first sample after {@link #arm()} sounded (time to
  * first audio, a handoff target) and when the last one did (a handoff source). Written by the
  * player thread; armed and read from any thread.
@@ -20,8 +21,16 @@ public final class ProbeSink implements AudioSink {
     private volatile long audibleEndNanos;
     private volatile PcmFormat format;
 
+    private final long startNanos;
+
     public ProbeSink(AudioSink delegate) {
+        this(delegate, 0);
+    }
+
+    /** A probe of a sink with a start threshold: starting (nothing left to sound), it sounds {@code startNanos} later. */
+    public ProbeSink(AudioSink delegate, long startNanos) {
         this.delegate = delegate;
+        this.startNanos = startNanos;
     }
 
     /** Forgets the previous first sample; the next write is timed. */
@@ -52,7 +61,8 @@ public final class ProbeSink implements AudioSink {
 
     @Override
     public void write(byte[] s16le, int offset, int length) throws SinkException {
-        long soundsFrom = Math.max(System.nanoTime(), audibleEndNanos);
+        long now = System.nanoTime();
+        long soundsFrom = audibleEndNanos > now ? audibleEndNanos : now + startNanos;
         if (armed) {
             armed = false;
             firstSampleNanos = soundsFrom;

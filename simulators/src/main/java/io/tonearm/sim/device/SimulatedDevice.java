@@ -30,7 +30,11 @@ public final class SimulatedDevice implements AutoCloseable {
     }
 
     /** What kind of device to simulate, and where its audio goes. */
-    public record Spec(String name, DeviceType type, String profile, int volume, AudioSink output) {
+    public record Spec(String name, DeviceType type, String profile, int volume, AudioSink output, int outputStartMs) {
+        /** {@code outputStartMs}: the output's start threshold (0: it sounds what it is given at once). */
+        public Spec(String name, DeviceType type, String profile, int volume, AudioSink output) {
+            this(name, type, profile, volume, output, 0);
+        }
     }
 
     /** Starts a device; {@code hubUrl} is {@code tcp://…} for MQTT or {@code coap://…} for CoAP. */
@@ -56,7 +60,7 @@ public final class SimulatedDevice implements AutoCloseable {
         AgentSettings settings = new AgentSettings(spec.profile(), spec.type(), spec.name(),
                 AgentOptions.slug(spec.name()), hubUrl, control.toString(), maxQuality, spec.volume(), 1024,
                 new AgentOptions.SinkSpec("null", Optional.empty()), "", 200).withNormalisation(normalise);
-        ProbeSink probe = new ProbeSink(spec.output());
+        ProbeSink probe = new ProbeSink(spec.output(), spec.outputStartMs() * 1_000_000L);
         Agent agent = AgentAssembly.assemble(settings, probe, time);
         try {
             agent.start();

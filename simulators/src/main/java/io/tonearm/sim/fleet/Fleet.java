@@ -36,6 +36,8 @@ public final class Fleet implements FleetDevice.Listener {
     private final FleetOptions options;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    /** Devices with a phone's request in flight (until its HTTP answer). */
+    private final java.util.Set<String> busy = ConcurrentHashMap.newKeySet();
     private final Latencies latency = new Latencies();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger executedTwice = new AtomicInteger();
@@ -152,16 +154,21 @@ public final class Fleet implements FleetDevice.Listener {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            FleetDevice d = devices.get(random.nextInt(devices.size()));
+            FleetDevice d = idle(devices, random);
+            if (d == null) {
+                continue; // every device tried has a command on its way: this tick's phone waits
+            }
             int volume = (d.volume() + 1 + random.nextInt(99)) % 101;
             String key = d.id() + "/" + volume;
             if (pending.putIfAbsent(key, System.nanoTime()) != null) {
+                busy.remove(d.id());
                 continue; // the same change is already on its way
             }
             HttpRequest req = HttpRequest.newBuilder(stack.hubUrl().resolve("/v1/me/player/volume?volume_percent=" + volume + "&device_id=" + d.id()))
                     .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
                     .PUT(HttpRequest.BodyPublishers.noBody()).build();
             http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                busy.remove(d.id());
                 if (e != null || r.statusCode() / 100 != 2) {
                     pending.remove(key);
                     error("volume " + key + ": " + (e != null ? e.toString() : r.statusCode() + " " + r.body()));
@@ -170,6 +177,21 @@ public final class Fleet implements FleetDevice.Listener {
             sent++;
         }
         return sent;
+    }
+
+    /**
+     * A random device whose phone is not waiting for an answer, or null after a few tries. A phone
+     * sends its next command after the last one was answered; two in flight to one device would race
+     * each other through the hub, and the overtaken one is refused as stale, as it should be.
+     */
+    private FleetDevice idle(List<FleetDevice> devices, Random random) {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            FleetDevice d = devices.get(random.nextInt(devices.size()));
+            if (busy.add(d.id())) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private void error(String what) {

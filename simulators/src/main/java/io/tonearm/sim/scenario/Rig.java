@@ -58,7 +58,8 @@ final class Rig implements AutoCloseable {
                 up.ifPresent(p -> p.link(link));
             }
             SimulatedDevice d = SimulatedDevice.start(new SimulatedDevice.Spec(spec.name(), spec.type(), profile(spec.type()), 50,
-                    new NullSink(TimeSource.SYSTEM)), control, hub, TimeSource.SYSTEM);
+                    new NullSink(TimeSource.SYSTEM, spec.sinkBufferMs(), spec.sinkStartMs()), spec.sinkStartMs()), control, hub,
+                    TimeSource.SYSTEM);
             return new Rig(spec, d, cp, mp, up);
         } catch (Exception e) {
             cp.ifPresent(TcpFaultProxy::close);

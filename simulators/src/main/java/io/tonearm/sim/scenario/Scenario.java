@@ -46,8 +46,33 @@ public record Scenario(String name, List<DeviceSpec> devices, List<Step> steps, 
         MQTT, COAP
     }
 
-    public record DeviceSpec(String name, DeviceType type, Transport transport, Optional<LinkProfile> link) {
+    /**
+     * A scenario device. {@code sinkBufferMs} is how far its (null, real-time paced) sink runs ahead of
+     * what has sounded, and {@code sinkStartMs} its start threshold (how long after its first frames
+     * are written they sound, when it starts or restarts after running dry): 50 and 0 unless the
+     * scenario says why a device needs more (its file must; see fleet-1000.yaml).
+     */
+    public record DeviceSpec(String name, DeviceType type, Transport transport, Optional<LinkProfile> link, int sinkBufferMs,
+                             int sinkStartMs) {
+        /** The agent's paced sink's own lead: deliberately tight, so scenarios see scheduling hiccups. */
+        public static final int DEFAULT_SINK_BUFFER_MS = 50;
+        public static final int MIN_SINK_BUFFER_MS = 20;
+        public static final int MAX_SINK_BUFFER_MS = 1000;
+        public static final int MAX_SINK_START_MS = 200;
+
+        public DeviceSpec(String name, DeviceType type, Transport transport, Optional<LinkProfile> link) {
+            this(name, type, transport, link, DEFAULT_SINK_BUFFER_MS, 0);
+        }
+
         public DeviceSpec {
+            if (sinkBufferMs < MIN_SINK_BUFFER_MS || sinkBufferMs > MAX_SINK_BUFFER_MS) {
+                throw new IllegalArgumentException("sink_buffer_ms must be " + MIN_SINK_BUFFER_MS + "-" + MAX_SINK_BUFFER_MS
+                        + ": " + sinkBufferMs);
+            }
+            if (sinkStartMs < 0 || sinkStartMs > Math.min(MAX_SINK_START_MS, sinkBufferMs)) {
+                throw new IllegalArgumentException("sink_start_ms must be 0-" + MAX_SINK_START_MS + " and at most sink_buffer_ms: "
+                        + sinkStartMs);
+            }
             if (name == null || !name.matches("[A-Za-z][A-Za-z0-9 ]{0,39}")) {
                 throw new IllegalArgumentException("a device name is 1-40 letters, digits and spaces, starting with a letter");
             }

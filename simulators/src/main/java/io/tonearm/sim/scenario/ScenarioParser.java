@@ -60,7 +60,8 @@ public final class ScenarioParser {
         }
         List<Scenario.DeviceSpec> devices = new ArrayList<>();
         for (int i = 0; i < devs.size(); i++) {
-            devices.add(device(Fields.of("devices[" + i + "]", devs.get(i), Set.of("name", "type", "transport", "link"))));
+            devices.add(device(Fields.of("devices[" + i + "]", devs.get(i), Set.of("name", "type", "transport", "link", "sink_buffer_ms",
+                    "sink_start_ms"))));
         }
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < rawSteps.size(); i++) {
@@ -79,7 +80,10 @@ public final class ScenarioParser {
         Optional<LinkProfile> link = d.has("link") ? Optional.of(link(Fields.of(d.path("link"), d.raw("link"), LINK_KEYS)))
                 : Optional.empty();
         return new Scenario.DeviceSpec(d.text("name"), named(DeviceType.class, d.path("type"), d.optionalText("type").orElse("speaker")),
-                named(Scenario.Transport.class, d.path("transport"), d.optionalText("transport").orElse("mqtt")), link);
+                named(Scenario.Transport.class, d.path("transport"), d.optionalText("transport").orElse("mqtt")), link,
+                (int) d.whole("sink_buffer_ms", Scenario.DeviceSpec.MIN_SINK_BUFFER_MS, Scenario.DeviceSpec.MAX_SINK_BUFFER_MS,
+                        Scenario.DeviceSpec.DEFAULT_SINK_BUFFER_MS),
+                (int) d.whole("sink_start_ms", 0, Scenario.DeviceSpec.MAX_SINK_START_MS, 0));
     }
 
     private static final Set<String> LINK_KEYS = Set.of("rtt_ms", "jitter_ms", "kbit_s", "loss", "loss_stall_ms");

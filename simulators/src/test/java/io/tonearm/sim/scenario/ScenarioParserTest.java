@@ -21,7 +21,7 @@ class ScenarioParserTest {
         Scenario s = parse("""
                 name: everything
                 devices:
-                  - {name: Kitchen, type: speaker, transport: mqtt}
+                  - {name: Kitchen, type: speaker, transport: mqtt, sink_buffer_ms: 200, sink_start_ms: 30}
                   - {name: Car, type: car, transport: coap, link: {rtt_ms: 50, kbit_s: 10000, loss: 0.02, jitter_ms: 5}}
                 steps:
                   - play: {device: Kitchen, tracks: 2, position_ms: 1000}
@@ -46,6 +46,10 @@ class ScenarioParserTest {
         assertThat(s.devices()).hasSize(2);
         Scenario.DeviceSpec car = s.devices().get(1);
         assertThat(car.type()).isEqualTo(DeviceType.CAR);
+        assertThat(car.sinkBufferMs()).isEqualTo(Scenario.DeviceSpec.DEFAULT_SINK_BUFFER_MS);
+        assertThat(s.devices().get(0).sinkBufferMs()).isEqualTo(200);
+        assertThat(s.devices().get(0).sinkStartMs()).isEqualTo(30);
+        assertThat(car.sinkStartMs()).isZero();
         assertThat(car.transport()).isEqualTo(Scenario.Transport.COAP);
         assertThat(car.link().orElseThrow().latency()).isEqualTo(Duration.ofMillis(25));
         assertThat(car.link().orElseThrow().bitsPerSecond()).isEqualTo(10_000_000);
@@ -102,5 +106,19 @@ class ScenarioParserTest {
         assertThatThrownBy(() -> parse("name: x\n" + DEVICES + "steps:\n  - \"\\u0007\\u001b[31m\"\n"))
                 .hasMessageNotContaining("\u001b");
         assertThatThrownBy(() -> parse("name: x\ndevices:\n  - {name: \"../../etc\"}\nsteps: []\n")).hasMessageContaining("device name");
+    }
+
+    @Test
+    void a_sink_buffer_outside_its_bounds_or_not_a_number_is_refused_naming_the_key() {
+        for (String bad : new String[] {"0", "19", "1001", "-5", "lots", "2.5"}) {
+            assertThatThrownBy(() -> parse("name: x\ndevices:\n  - {name: K, sink_buffer_ms: " + bad + "}\nsteps: [pause]\n"))
+                    .as(bad).isInstanceOf(ScenarioException.class).hasMessageContaining("sink_buffer_ms");
+        }
+        for (String bad : new String[] {"-1", "201", "soon"}) {
+            assertThatThrownBy(() -> parse("name: x\ndevices:\n  - {name: K, sink_buffer_ms: 500, sink_start_ms: " + bad + "}\nsteps: [pause]\n"))
+                    .as(bad).isInstanceOf(ScenarioException.class).hasMessageContaining("sink_start_ms");
+        }
+        assertThatThrownBy(() -> parse("name: x\ndevices:\n  - {name: K, sink_start_ms: 60}\nsteps: [pause]\n"))
+                .isInstanceOf(ScenarioException.class).hasMessageContaining("sink_start_ms");
     }
 }

@@ -8,6 +8,14 @@ public final class NullSink implements AudioSink {
     private final PacedSink paced;
 
     public NullSink(TimeSource time) {
+        this(time, PacedSink.LEAD_MS, 0);
+    }
+
+    /**
+     * A null sink like a sound card with a {@code bufferMs} buffer and a start threshold of
+     * {@code startMs} ({@link PacedSink#PacedSink(AudioSink, TimeSource, long, long)}).
+     */
+    public NullSink(TimeSource time, long bufferMs, long startMs) {
         this.paced = new PacedSink(new AudioSink() {
             @Override
             public void open(PcmFormat format) {
@@ -20,7 +28,7 @@ public final class NullSink implements AudioSink {
             @Override
             public void close() {
             }
-        }, time);
+        }, time, bufferMs, startMs);
     }
 
     @Override

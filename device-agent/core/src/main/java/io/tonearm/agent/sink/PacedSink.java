@@ -15,8 +15,21 @@ public final class PacedSink implements AudioSink {
     private PcmFormat format;
 
     public PacedSink(AudioSink delegate, TimeSource time) {
+        this(delegate, time, LEAD_MS, 0);
+    }
+
+    /**
+     * A sink that holds up to {@code leadMs} of audio ahead of what has sounded (a deeper device
+     * buffer) and, when it starts or restarts after running dry, plays its first frames
+     * {@code startMs} after they were written (a sound card's start threshold, {@link RealTimePacer}).
+     */
+    public PacedSink(AudioSink delegate, TimeSource time, long leadMs, long startMs) {
+        if (leadMs < 0 || startMs < 0) {
+            throw new IllegalArgumentException("a sink's buffer and start must not be negative: " + leadMs + " ms, "
+                    + startMs + " ms");
+        }
         this.delegate = delegate;
-        this.pacer = new RealTimePacer(time, LEAD_MS * 1_000_000);
+        this.pacer = new RealTimePacer(time, leadMs * 1_000_000, startMs * 1_000_000);
     }
 
     @Override

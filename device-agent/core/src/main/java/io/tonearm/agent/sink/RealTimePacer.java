@@ -9,14 +9,30 @@ import io.tonearm.agent.time.TimeSource;
 public final class RealTimePacer {
     private final TimeSource time;
     private final long leadNanos;
+    private final long startNanos;
+    /** Reset (or ran dry): the next frames start the device again, {@code startNanos} later. */
+    private boolean starting = true;
     private long anchorNanos;
     private long frames;
     private int sampleRate;
     private long heldAheadNanos = -1;
 
     public RealTimePacer(TimeSource time, long leadNanos) {
+        this(time, leadNanos, 0);
+    }
+
+    /**
+     * A device that, when it starts (after a reset or after running dry), begins to play its first
+     * frames {@code startNanos} after they were written: a sound card's start threshold, which gives
+     * the writer that long to deliver the next frames before the device runs dry again.
+     */
+    public RealTimePacer(TimeSource time, long leadNanos, long startNanos) {
+        if (leadNanos < 0 || startNanos < 0) {
+            throw new IllegalArgumentException("lead and start must not be negative");
+        }
         this.time = time;
         this.leadNanos = leadNanos;
+        this.startNanos = startNanos;
     }
 
     /** Starts counting again, e.g. after open or resume. */
@@ -25,6 +41,7 @@ public final class RealTimePacer {
         this.heldAheadNanos = -1;
         this.frames = 0;
         this.anchorNanos = time.nanoTime();
+        this.starting = true;
     }
 
     /**
@@ -37,8 +54,9 @@ public final class RealTimePacer {
             throw new SinkException("pacer has no sample rate; reset it first");
         }
         long now = time.nanoTime();
-        if (anchorNanos + frames * 1_000_000_000L / sampleRate < now) {
-            anchorNanos = now - frames * 1_000_000_000L / sampleRate;
+        if (starting || anchorNanos + frames * 1_000_000_000L / sampleRate < now) {
+            anchorNanos = now + startNanos - frames * 1_000_000_000L / sampleRate;
+            starting = false;
         }
         frames += count;
         long due = anchorNanos + frames * 1_000_000_000L / sampleRate - leadNanos;

@@ -56,4 +56,25 @@ class PacedSinkTest {
         sink.resume();
         assertThat(sink.latencyNanos()).isZero();
     }
+
+    @Test
+    void with_a_start_threshold_the_first_frames_sound_that_much_later_so_a_slow_second_write_is_no_gap() throws Exception {
+        PacedSink deep = new PacedSink(captured, time, 200, 30);
+        deep.open(new PcmFormat(8000, 1));
+        byte[] tenMs = new byte[80 * 2];
+        deep.write(tenMs, 0, tenMs.length);
+        assertThat(deep.latencyNanos() / 1_000_000).isEqualTo(40);
+        time.advanceMillis(25); // the next chunk is late: without the threshold the sink ran dry 15 ms ago
+        assertThat(deep.latencyNanos() / 1_000_000).isEqualTo(15);
+        deep.write(tenMs, 0, tenMs.length);
+        assertThat(deep.latencyNanos() / 1_000_000).isEqualTo(25);
+    }
+
+    @Test
+    void a_negative_buffer_or_start_is_refused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PacedSink(captured, time, -1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PacedSink(captured, time, 50, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
