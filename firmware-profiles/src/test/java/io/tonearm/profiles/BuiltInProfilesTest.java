@@ -36,7 +36,7 @@ class BuiltInProfilesTest {
             Profile.Jvm jvm = loader.builtIn(name).jvm();
             assertThat(jvm.memoryBudgetMb()).isEqualTo(48).isEqualTo(smallest);
             assertThat(jvm.flags()).contains("-XX:+UseSerialGC", "-Xss256k", "-XX:TieredStopAtLevel=1", "-Xmx24m",
-                    "-XX:MaxMetaspaceSize=24m", "-XX:ReservedCodeCacheSize=8m");
+                    "-XX:MaxMetaspaceSize=24m", "-XX:ReservedCodeCacheSize=8m", "-XX:-UsePerfData", "-XX:CompileThresholdScaling=10");
         }
     }
 

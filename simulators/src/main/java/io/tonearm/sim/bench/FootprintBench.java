@@ -89,16 +89,14 @@ public final class FootprintBench {
         if (!Files.isExecutable(dist.resolve("bin/tonearm-agent"))) {
             return FootprintRow.pending(p.name(), quality, budget, "no distribution in " + dist + " (run tonearm dist)");
         }
-        boolean hasMqtt = p.hub().transports().contains(Profile.Transport.MQTT);
-        if (!hasMqtt) {
-            return FootprintRow.pending(p.name(), quality, budget, "pending: CoAP-only, needs the CoAP transport and hub endpoint"
-                    + " (agent-transport-coap, another branch)");
-        }
+        // The profile's first transport, as the agent itself picks without --hub: CoAP-only devices
+        // reach the stack's hub over CoAP.
+        String hubUrl = p.hub().transports().get(0) == Profile.Transport.MQTT ? stack.mqttUrl() : stack.coapUrl();
         String id = "bench-" + p.name();
         Path log = stack.dataDir().resolve("logs").resolve("agent-" + p.name() + ".log");
         Files.createDirectories(log.getParent());
         long t0 = System.nanoTime();
-        Process agent = new ProcessBuilder(dist.resolve("bin/tonearm-agent").toString(), "--hub", stack.mqttUrl(),
+        Process agent = new ProcessBuilder(dist.resolve("bin/tonearm-agent").toString(), "--hub", hubUrl,
                 "--control", stack.controlUrl().toString(), "--name", "Bench " + p.name(), "--id", id, "--sink", "null")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
@@ -116,8 +114,9 @@ public final class FootprintBench {
                 }
                 rss = ProcessMemory.statusKb(agent.pid(), "VmRSS").orElse(rss);
             }
-            OptionalLong heap = ProcessMemory.heapUsedKb(agent.pid());
+            // The peak before jcmd attaches: the attach listener is the benchmark's, not the agent's.
             long hwm = ProcessMemory.statusKb(agent.pid(), "VmHWM").orElseThrow(() -> new IOException("no VmHWM for " + agent.pid()));
+            OptionalLong heap = ProcessMemory.heapUsedKb(agent.pid());
             return new FootprintRow(p.name(), quality, budget, startupMs, rss, hwm, heap.orElse(-1), Optional.empty());
         } finally {
             agent.destroy();

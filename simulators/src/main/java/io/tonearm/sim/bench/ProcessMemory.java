@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Memory of a running JVM, read from outside: resident set (VmRSS) and its peak (VmHWM) from
- * {@code /proc/PID/status}, heap in use from {@code jstat -gc PID} (survivors + eden + old).
+ * {@code /proc/PID/status}, heap in use from {@code jcmd PID GC.heap_info}.
  */
 final class ProcessMemory {
     private ProcessMemory() {
@@ -36,45 +38,42 @@ final class ProcessMemory {
         return OptionalLong.empty();
     }
 
-    /** Heap in use (kB) as {@code jstat -gc} reports it, empty if jstat cannot attach. */
+    /**
+     * Heap in use (kB) as {@code jcmd PID GC.heap_info} reports it, empty if jcmd cannot attach.
+     * jcmd goes through the attach mechanism, so it works with {@code -XX:-UsePerfData}, which
+     * blinds {@code jstat}.
+     */
     static OptionalLong heapUsedKb(long pid) throws InterruptedException {
-        String jstat = Path.of(System.getProperty("java.home"), "bin", "jstat").toString();
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         try {
-            Process p = new ProcessBuilder(jstat, "-gc", Long.toString(pid)).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(jcmd, Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
                 return OptionalLong.empty();
             }
-            return parseJstatHeapKb(out);
+            return parseHeapInfoKb(out);
         } catch (IOException e) {
             return OptionalLong.empty();
         }
     }
 
-    /** S0U + S1U + EU + OU from {@code jstat -gc}'s two lines (header, values). */
-    static OptionalLong parseJstatHeapKb(String out) {
-        String[] lines = out.strip().split("\n");
-        if (lines.length < 2) {
-            return OptionalLong.empty();
-        }
-        String[] names = lines[0].trim().split("\\s+");
-        String[] values = lines[lines.length - 1].trim().split("\\s+");
-        if (names.length != values.length) {
-            return OptionalLong.empty();
-        }
-        double sum = 0;
+    private static final Pattern HEAP_LINE = Pattern.compile("^ (\\S.*?)\\s+total \\d{1,12}K, used (\\d{1,12})K.*");
+
+    /**
+     * The sum of "used" over the heap's top-level lines of {@code GC.heap_info} (Serial's new and
+     * tenured generations, G1's single heap line, Parallel's young and old); Metaspace is not heap.
+     */
+    static OptionalLong parseHeapInfoKb(String out) {
+        long sum = 0;
         int found = 0;
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals("S0U") || names[i].equals("S1U") || names[i].equals("EU") || names[i].equals("OU")) {
-                try {
-                    sum += Double.parseDouble(values[i]);
-                    found++;
-                } catch (NumberFormatException e) {
-                    return OptionalLong.empty();
-                }
+        for (String line : out.split("\n")) {
+            Matcher m = HEAP_LINE.matcher(line);
+            if (m.matches() && !m.group(1).startsWith("Metaspace") && !m.group(1).startsWith("class space")) {
+                sum += Long.parseLong(m.group(2));
+                found++;
             }
         }
-        return found == 4 ? OptionalLong.of(Math.round(sum)) : OptionalLong.empty();
+        return found > 0 ? OptionalLong.of(sum) : OptionalLong.empty();
     }
 }

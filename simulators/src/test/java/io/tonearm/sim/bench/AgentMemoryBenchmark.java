@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  *
  * <p>The third argument replaces the profile's {@code jvm.flags}, to try flags before changing a profile.
+ * With {@code -XX:NativeMemoryTracking=summary} among them it also prints {@code jcmd PID
+ * VM.native_memory summary} taken while the track plays.
  */
 public final class AgentMemoryBenchmark {
 
@@ -61,6 +63,13 @@ public final class AgentMemoryBenchmark {
                     Thread.sleep(250);
                 }
                 long hwm = status(agent.pid(), "VmHWM:");
+                if (flags.contains("NativeMemoryTracking")) {
+                    // Where the memory goes, by the JVM's own account (decision §40).
+                    Process nmt = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                            Long.toString(agent.pid()), "VM.native_memory", "summary").redirectErrorStream(true).start();
+                    System.out.println(new String(nmt.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    nmt.waitFor(20, TimeUnit.SECONDS);
+                }
                 System.out.println("largest resident mappings (kB): " + topMappings(agent.pid(), 8));
                 System.out.println("threads by name: " + threadNames(agent.pid()));
                 String player = api.player().map(Object::toString).orElse("(nothing playing)");

@@ -30,13 +30,28 @@ class ProcessMemoryTest {
     }
 
     @Test
-    void sums_survivors_eden_and_old_from_jstat() {
-        String out = " S0C    S1C    S0U    S1U      EC       EU        OC         OU       MC     MU    CCSC   CCSU   YGC     YGCT\n"
-                + "512.0  512.0   0.0   100.5   4480.0   2000.0   11016.0    5000.4  9088.0 8800.1 1024.0  900.2      9    0.020\n";
-        assertThat(ProcessMemory.parseJstatHeapKb(out)).isEqualTo(OptionalLong.of(7101));
-        assertThat(ProcessMemory.parseJstatHeapKb("12345: could not attach\n")).isEmpty();
-        assertThat(ProcessMemory.parseJstatHeapKb("S0U S1U EU OU\n1 2 x 4\n")).isEmpty();
-        assertThat(ProcessMemory.parseJstatHeapKb("S0U S1U EU\n1 2 3\n")).isEmpty();
+    void sums_the_heap_lines_of_jcmd_heap_info_and_leaves_metaspace_out() {
+        String serial = "20141:\n"
+                + " def new generation   total 116160K, used 10329K [0x0000000686a00000, 0x000000068e800000, 0x00000007046a0000)\n"
+                + "  eden space 103296K,  10% used [0x0000000686a00000, 0x00000006874166e0, 0x000000068cee0000)\n"
+                + "  from space 12864K,   0% used [0x000000068cee0000, 0x000000068cee0000, 0x000000068db70000)\n"
+                + " tenured generation   total 258048K, used 2000K [0x00000007046a0000, 0x00000007142a0000, 0x0000000800000000)\n"
+                + "   the space 258048K,   0% used [0x00000007046a0000, 0x00000007046a0000, 0x00000007046a0200, 0x00000007142a0000)\n"
+                + " Metaspace       used 6243K, committed 6464K, reserved 1114112K\n"
+                + "  class space    used 776K, committed 896K, reserved 1048576K\n";
+        assertThat(ProcessMemory.parseHeapInfoKb(serial)).isEqualTo(OptionalLong.of(12329));
+        String g1 = "20944:\n garbage-first heap   total 397312K, used 17634K [0x0000000686800000, 0x0000000800000000)\n"
+                + "  region size 4096K, 4 young (16384K), 0 survivors (0K)\n"
+                + " Metaspace       used 8923K, committed 9088K, reserved 1114112K\n";
+        assertThat(ProcessMemory.parseHeapInfoKb(g1)).isEqualTo(OptionalLong.of(17634));
+        assertThat(ProcessMemory.parseHeapInfoKb("20944:\ncom.sun.tools.attach.AttachNotSupportedException: Unable to open socket file\n")).isEmpty();
+        assertThat(ProcessMemory.parseHeapInfoKb(" Metaspace       used 8923K, committed 9088K, reserved 1114112K\n")).isEmpty();
+        assertThat(ProcessMemory.parseHeapInfoKb(" def new generation   total 1K, used 99999999999999999K [0x0)\n")).isEmpty();
+    }
+
+    @Test
+    void reads_a_running_jvm_s_heap_through_jcmd() throws Exception {
+        assertThat(ProcessMemory.heapUsedKb(ProcessHandle.current().pid()).orElseThrow()).isPositive();
     }
 
     @Test

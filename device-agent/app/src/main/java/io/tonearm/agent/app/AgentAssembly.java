@@ -24,7 +24,7 @@ import io.tonearm.agent.sink.PipeSink;
 import io.tonearm.agent.sink.SinkFactory;
 import io.tonearm.agent.sink.WavFileSink;
 import io.tonearm.agent.stream.AudioFetcher;
-import io.tonearm.agent.stream.JdkRangeClient;
+import io.tonearm.agent.stream.UrlConnectionRangeClient;
 import io.tonearm.agent.stream.StreamResolver;
 import io.tonearm.agent.stream.StreamingFetcher;
 import io.tonearm.agent.stream.StreamingSettings;
@@ -68,8 +68,11 @@ public final class AgentAssembly {
             transport = new HookedTransport(transport, new EventHook(s.onEvent().get(), EventHook.DEFAULT_TIMEOUT));
         }
         StreamResolver resolver = new HttpStreamResolver(HttpControlSettings.defaults(s.controlUrl()), s.deviceId());
-        AudioFetcher fetcher = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(5), Duration.ofSeconds(10)),
-                StreamingSettings.forReadAhead(s.readAheadKb()), time, new SplittableRandom());
+        StreamingSettings streaming = StreamingSettings.forReadAhead(s.readAheadKb());
+        // The socket's read timeout is what ends a stalled read on HttpURLConnection, so it is the
+        // streaming read timeout (decision §40).
+        AudioFetcher fetcher = new StreamingFetcher(new UrlConnectionRangeClient(Duration.ofSeconds(5), streaming.readTimeout()),
+                streaming, time, new SplittableRandom());
         Optional<DiskCache> cache = cache(s, time);
         Optional<OfflinePlaylist> offline = Optional.empty();
         if (cache.isPresent()) {

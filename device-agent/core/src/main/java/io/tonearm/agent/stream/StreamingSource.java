@@ -216,7 +216,8 @@ public final class StreamingSource implements AudioSource {
             if (closed) {
                 throw new InterruptedException("closed");
             }
-            String why = cutOff ? "read timed out" : String.valueOf(e.getMessage());
+            // The watchdog's cut-off or the socket's own read timeout (UrlConnectionRangeClient).
+            String why = cutOff || e instanceof java.net.SocketTimeoutException ? "read timed out" : String.valueOf(e.getMessage());
             throw new StreamException(Reason.UNAVAILABLE, "connection lost at byte " + next + " (" + why + ")", e);
         } finally {
             readStartedNanos = -1;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tonearm.agent.stream.AudioSource;
-import io.tonearm.agent.stream.JdkRangeClient;
+import io.tonearm.agent.stream.UrlConnectionRangeClient;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.agent.stream.RetryPolicy;
 import io.tonearm.agent.stream.ScriptedAudioServer;
@@ -60,7 +60,7 @@ class OfflinePlaybackIT {
                 ScriptedAudioServer.partial(r, out, AUDIO);
             }
         });
-        network = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(1), Duration.ofSeconds(1)),
+        network = new StreamingFetcher(new UrlConnectionRangeClient(Duration.ofSeconds(1), Duration.ofSeconds(1)),
                 new StreamingSettings(64 * 1024, 64 * 1024, Duration.ofMillis(300), new RetryPolicy(Duration.ofMillis(10), Duration.ofMillis(20), 1)),
                 time, new Random(1));
         return new CachingFetcher(network, cache);

@@ -44,7 +44,7 @@ class StreamingSourceIT {
         server = new ScriptedAudioServer(script);
         StreamingSettings settings = new StreamingSettings(128 * 1024, 64 * 1024, Duration.ofMillis(300),
                 new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(2), 4));
-        fetcher = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(2), Duration.ofSeconds(2)), settings, clock, new Random(7));
+        fetcher = new StreamingFetcher(new UrlConnectionRangeClient(Duration.ofSeconds(2), settings.readTimeout()), settings, clock, new Random(7));
         return fetcher.source(server.uri(path), 0, refresher, 96);
     }
 
@@ -282,7 +282,7 @@ class StreamingSourceIT {
     void a_source_opened_at_the_end_of_the_resource_ends_at_once() throws Exception {
         server = new ScriptedAudioServer((r, out) -> ScriptedAudioServer.status(out, "416 Range Not Satisfiable",
                 "Content-Range: bytes */300000"));
-        fetcher = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(2), Duration.ofSeconds(2)),
+        fetcher = new StreamingFetcher(new UrlConnectionRangeClient(Duration.ofSeconds(2), Duration.ofSeconds(2)),
                 StreamingSettings.forReadAhead(64), time, new Random(7));
         try (StreamingSource atEnd = fetcher.source(server.uri("/a"), 300_000, noRefresh(), 96)) {
             assertEquals(0, readAll(atEnd.input()).length);

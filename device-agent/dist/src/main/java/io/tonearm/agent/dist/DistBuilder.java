@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * Builds one profile's distribution in {@code out}: the directory {@code tonearm-agent-NAME/}
- * ({@code bin/tonearm-agent}, {@code lib/} with only the jars the profile needs,
+ * ({@code bin/tonearm-agent}, {@code lib/} with only the jars the profile needs, signatures stripped,
  * {@code etc/tonearm/agent.env} and {@code profile.yaml}, {@code systemd/tonearm-agent.service},
  * and with jlink {@code runtime/}), its reproducible {@code .tar.gz}, and optionally a
  * {@code .deb} that installs it under {@value DistFiles#PREFIX} as a service.
@@ -55,7 +55,12 @@ public final class DistBuilder {
         Path lib = Files.createDirectories(dir.resolve("lib"));
         for (JarSelection.Choice c : jars) {
             if (c.included()) {
-                Files.copy(c.jar(), lib.resolve(c.jar().getFileName().toString()));
+                Path target = lib.resolve(c.jar().getFileName().toString());
+                if (UnsignedJar.isSigned(c.jar())) {
+                    UnsignedJar.copy(c.jar(), target); // decision §40: signed jars cost memory at load
+                } else {
+                    Files.copy(c.jar(), target);
+                }
             }
         }
         write(dir.resolve("bin/tonearm-agent"), DistFiles.startScript(p));

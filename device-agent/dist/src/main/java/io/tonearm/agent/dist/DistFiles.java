@@ -34,6 +34,7 @@ final class DistFiles {
                 + "TONEARM_JVM_FLAGS=\n"
                 + "TONEARM_AGENT_ARGS=\n"
                 + ". \"$CONF/agent.env\"\n"
+                + "if [ -n \"${MALLOC_ARENA_MAX:-}\" ]; then export MALLOC_ARENA_MAX; fi\n"
                 + "if [ -x \"$HERE/runtime/bin/java\" ]; then JAVA=\"$HERE/runtime/bin/java\"\n"
                 + "elif [ -n \"${JAVA_HOME:-}\" ]; then JAVA=\"$JAVA_HOME/bin/java\"\n"
                 + "else JAVA=java; fi\n"
@@ -47,6 +48,9 @@ final class DistFiles {
         return "# Tonearm agent environment (profile " + p.name() + "; memory budget " + p.jvm().memoryBudgetMb() + " MB RSS).\n"
                 + "# The JVM flags come from the profile's jvm.flags; keep them free of spaces and quotes.\n"
                 + "TONEARM_JVM_FLAGS=\"" + String.join(" ", p.jvm().flags()) + "\"\n"
+                + "# At most two glibc malloc arenas (the default is 8 per core), so freed native memory is\n"
+                + "# reused instead of held per thread (decision 40).\n"
+                + "MALLOC_ARENA_MAX=2\n"
                 + "# Extra agent options, e.g. --hub tcp://server:1883 --control http://server:8080 --name Kitchen\n"
                 + "TONEARM_AGENT_ARGS=\"\"\n";
     }

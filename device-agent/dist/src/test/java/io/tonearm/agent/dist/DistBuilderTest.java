@@ -62,6 +62,10 @@ class DistBuilderTest {
         assertThat(new ProfileLoader().file(r.dir().resolve("etc/tonearm/profile.yaml"))).isEqualTo(p);
         assertThat(Files.readString(r.dir().resolve("etc/tonearm/agent.env")))
                 .contains("TONEARM_JVM_FLAGS=\"" + String.join(" ", p.jvm().flags()) + "\"");
+        assertThat(Files.readString(r.dir().resolve("etc/tonearm/agent.env"))).contains("\nMALLOC_ARENA_MAX=2\n");
+        for (String jar : jars) {
+            assertThat(UnsignedJar.isSigned(r.dir().resolve("lib").resolve(jar))).as(jar + " shipped unsigned").isFalse();
+        }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(r.dir().resolve("bin/tonearm-agent")))).isEqualTo("rwxr-xr-x");
         String listing = Tools.run(List.of("tar", "-tvzf", r.tarGz().toString()));
         assertThat(listing).contains("-rwxr-xr-x 0/0", "tonearm-agent-" + name + "/bin/tonearm-agent",

@@ -12,7 +12,7 @@ import io.tonearm.agent.session.DeviceIdentity;
 import io.tonearm.agent.session.DeviceType;
 import io.tonearm.agent.session.PlaybackState;
 import io.tonearm.agent.sink.CapturingSink;
-import io.tonearm.agent.stream.JdkRangeClient;
+import io.tonearm.agent.stream.UrlConnectionRangeClient;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.agent.stream.StreamTicket;
 import io.tonearm.agent.stream.StreamingFetcher;
@@ -68,7 +68,7 @@ public final class PlayLatencyBenchmark {
                 .identity(new DeviceIdentity("bench", "Bench", DeviceType.SPEAKER, "bench", true, Quality.KBPS_320, "bench"))
                 .transport(hub)
                 .streamResolver((track, q) -> new StreamTicket(track, q, url, Instant.now().plusSeconds(300), 0, 22_000))
-                .audioFetcher(new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(5), Duration.ofSeconds(10)),
+                .audioFetcher(new StreamingFetcher(new UrlConnectionRangeClient(Duration.ofSeconds(5), Duration.ofSeconds(10)),
                         StreamingSettings.forReadAhead(512), TimeSource.SYSTEM, new java.util.SplittableRandom()))
                 .decoder(new VorbisDecoder()).sink(sink).initialVolume(50).chunkFrames(chunk).build();
         agent.start();

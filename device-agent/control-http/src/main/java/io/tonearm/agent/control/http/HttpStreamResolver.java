@@ -9,49 +9,37 @@ import io.tonearm.agent.stream.TrackRef;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpTimeoutException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link StreamResolver} over the control plane's HTTP API: {@code GET
- * {base}/v1/tracks/{id}/stream?quality=Q&device_id=D} with {@link HttpClient}, JSON read by
+ * {base}/v1/tracks/{id}/stream?quality=Q&device_id=D} with {@link HttpURLConnection} (no
+ * {@code java.net.http}: decision §40), JSON read by
  * {@link StreamTicketJson}. At most {@link #MAX_BODY_BYTES} of any body are read.
  *
  * <p>Status mapping: 404 NOT_FOUND; 403 FORBIDDEN; 5xx, 408, 429, a refused or timed-out
  * connection UNAVAILABLE; a 2xx whose body is not a valid answer, and any other status, PROTOCOL.
  * Exception messages never carry the body.
  *
- * <p>Threading: {@link #resolve} blocks the caller for at most the request timeout (headers and
- * body together); thread-safe. The HTTP client runs on daemon threads named
- * {@code tonearm-control-http-N}.
+ * <p>Threading: {@link #resolve} runs the request on the caller's thread and blocks it for about
+ * the request timeout at most (headers and body together; a read that has started may take one more
+ * read timeout); thread-safe, starts no threads.
  */
 public final class HttpStreamResolver implements StreamResolver {
 
     /** The most of a response body this client reads; a stream answer is a few hundred bytes. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private static final Logger log = LoggerFactory.getLogger(HttpStreamResolver.class);
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HttpControlSettings settings;
     private final String deviceId;
-    private final HttpClient client;
     private final StreamTicketJson json;
 
     public HttpStreamResolver(HttpControlSettings settings, String deviceId) {
@@ -68,12 +56,6 @@ public final class HttpStreamResolver implements StreamResolver {
         this.settings = settings;
         this.deviceId = deviceId;
         this.json = new StreamTicketJson(settings.baseUrl(), clock);
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(executor())
-                .build();
     }
 
     @Override
@@ -81,12 +63,7 @@ public final class HttpStreamResolver implements StreamResolver {
         if (track == null || quality == null) {
             throw new IllegalArgumentException("track and quality are required");
         }
-        HttpRequest request = HttpRequest.newBuilder(streamUri(track, quality))
-                .timeout(settings.requestTimeout())
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        BoundedBody body = exchange(request, track);
+        BoundedBody body = exchange(streamUri(track, quality), track);
         int status = body.status();
         if (status == 404) {
             throw new StreamException(Reason.NOT_FOUND, "the control plane knows no track " + track);
@@ -111,29 +88,39 @@ public final class HttpStreamResolver implements StreamResolver {
         return json.read(track, body.bytes());
     }
 
-    private BoundedBody exchange(HttpRequest request, TrackRef track) throws StreamException {
-        CompletableFuture<java.net.http.HttpResponse<BoundedBody>> response =
-                client.sendAsync(request, BoundedBody.handler(MAX_BODY_BYTES));
+    private BoundedBody exchange(URI uri, TrackRef track) throws StreamException {
+        long timeoutMs = settings.requestTimeout().toMillis();
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        HttpURLConnection connection;
         try {
-            // The request timeout only covers the headers; this deadline also covers a stalled body.
-            return response.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).body();
-        } catch (TimeoutException e) {
-            response.cancel(true);
-            throw unavailable(track, "timed out after " + settings.requestTimeout().toMillis() + " ms", e);
-        } catch (InterruptedException e) {
-            response.cancel(true);
-            Thread.currentThread().interrupt();
-            throw unavailable(track, "interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof HttpTimeoutException) {
-                throw unavailable(track, "timed out (" + cause.getMessage() + ")", cause);
+            connection = (HttpURLConnection) uri.toURL().openConnection();
+        } catch (IOException | ClassCastException | IllegalArgumentException e) {
+            throw unavailable(track, "cannot be addressed (" + e.getClass().getSimpleName() + ")", e);
+        }
+        try {
+            connection.setInstanceFollowRedirects(false);
+            connection.setUseCaches(false);
+            connection.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis()));
+            connection.setReadTimeout((int) Math.min(Integer.MAX_VALUE, timeoutMs));
+            connection.setRequestProperty("Accept", "application/json");
+            int status = connection.getResponseCode();
+            if (status < 0) {
+                throw new StreamException(Reason.PROTOCOL, "the control plane did not answer with an HTTP status line for " + track);
             }
-            if (cause instanceof IOException) {
-                throw unavailable(track, "could not be reached (" + cause + ")", cause);
+            String type = connection.getContentType() == null ? "" : connection.getContentType();
+            if (status < 200 || status > 299) {
+                return new BoundedBody(status, type, new byte[0], false); // the status says it all
             }
-            log.warn("stream request for {} failed unexpectedly", track, cause);
-            throw unavailable(track, "failed (" + cause + ")", cause);
+            try (InputStream in = connection.getInputStream()) {
+                return BoundedBody.read(status, type, in, MAX_BODY_BYTES, deadline);
+            }
+        } catch (SocketTimeoutException e) {
+            throw unavailable(track, "timed out after " + timeoutMs + " ms", e);
+        } catch (IOException e) {
+            throw unavailable(track, "could not be reached (" + e + ")", e);
+        } finally {
+            // One short request per track: never pool a connection that may hold unread bytes.
+            connection.disconnect();
         }
     }
 
@@ -145,14 +132,5 @@ public final class HttpStreamResolver implements StreamResolver {
     private StreamException unavailable(TrackRef track, String what, Throwable cause) {
         return new StreamException(Reason.UNAVAILABLE, "the control plane at " + settings.baseUrl()
                 + " " + what + " asking for " + track, cause);
-    }
-
-    private static Executor executor() {
-        ThreadFactory named = r -> {
-            Thread t = new Thread(r, "tonearm-control-http-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        return Executors.newCachedThreadPool(named);
     }
 }

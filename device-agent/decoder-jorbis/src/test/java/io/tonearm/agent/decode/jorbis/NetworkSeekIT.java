@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tonearm.agent.audio.Pcm16;
 import io.tonearm.agent.decode.DecodedAudio;
-import io.tonearm.agent.stream.JdkRangeClient;
+import io.tonearm.agent.stream.UrlConnectionRangeClient;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.agent.stream.SeekIndex;
 import io.tonearm.agent.stream.StreamTicket;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class NetworkSeekIT {
     private static final Path AUDIO = Path.of("").toAbsolutePath().getParent().getParent().resolve("samples/audio");
     private final RangeFileServer server;
-    private final StreamingFetcher fetcher = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(2), Duration.ofSeconds(5)),
+    private final StreamingFetcher fetcher = new StreamingFetcher(new UrlConnectionRangeClient(Duration.ofSeconds(2), Duration.ofSeconds(5)),
             StreamingSettings.forReadAhead(256), TimeSource.SYSTEM, new Random(1));
 
     NetworkSeekIT() throws Exception {

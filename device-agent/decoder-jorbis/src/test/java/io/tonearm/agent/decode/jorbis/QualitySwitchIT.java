@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tonearm.agent.audio.Pcm16;
 import io.tonearm.agent.decode.DecodedAudio;
-import io.tonearm.agent.stream.JdkRangeClient;
+import io.tonearm.agent.stream.UrlConnectionRangeClient;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.agent.stream.RetryPolicy;
 import io.tonearm.agent.stream.StreamResolver;
@@ -42,7 +42,7 @@ class QualitySwitchIT {
     private static final Path AUDIO = Path.of("").toAbsolutePath().getParent().getParent().resolve("samples/audio");
     private static final TrackRef TRACK = new TrackRef("velvet-orchard-01");
     private final RangeFileServer server;
-    private final StreamingFetcher fetcher = new StreamingFetcher(new JdkRangeClient(Duration.ofSeconds(2), Duration.ofSeconds(5)),
+    private final StreamingFetcher fetcher = new StreamingFetcher(new UrlConnectionRangeClient(Duration.ofSeconds(2), Duration.ofSeconds(5)),
             new StreamingSettings(128 * 1024, 32 * 1024, Duration.ofSeconds(5), RetryPolicy.defaults()), TimeSource.SYSTEM, new Random(1));
     private final Map<Quality, byte[]> reference = new EnumMap<>(Quality.class);
 

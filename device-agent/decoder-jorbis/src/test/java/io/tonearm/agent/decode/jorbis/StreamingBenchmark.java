@@ -1,7 +1,7 @@
 package io.tonearm.agent.decode.jorbis;
 
 import io.tonearm.agent.decode.DecodedAudio;
-import io.tonearm.agent.stream.JdkRangeClient;
+import io.tonearm.agent.stream.UrlConnectionRangeClient;
 import io.tonearm.agent.stream.Quality;
 import io.tonearm.agent.stream.StreamResolver;
 import io.tonearm.agent.stream.StreamTicket;
@@ -41,7 +41,7 @@ public final class StreamingBenchmark {
         double factor = Double.parseDouble(args[3]);
         boolean abr = args.length > 4 && args[4].equals("abr");
         try (RangeFileServer server = new RangeFileServer();
-             StreamingFetcher fetcher = new StreamingFetcher(new JdkRangeClient(java.time.Duration.ofSeconds(2),
+             StreamingFetcher fetcher = new StreamingFetcher(new UrlConnectionRangeClient(java.time.Duration.ofSeconds(2),
                      java.time.Duration.ofSeconds(5)), StreamingSettings.forReadAhead(512), TimeSource.SYSTEM, new Random())) {
             long fileBits = 0;
             for (Quality q : Quality.values()) {

@@ -160,4 +160,24 @@ class CoapHubTransportIT {
                 .hasMessageContaining("cannot reach the hub");
         t.close();
     }
+
+    @Test
+    void a_link_runs_on_one_thread_per_californium_stage() throws Exception {
+        java.util.Set<Long> before = Thread.getAllStackTraces().keySet().stream().map(Thread::getId)
+                .collect(java.util.stream.Collectors.toSet());
+        transport(Duration.ofSeconds(30)).start(CAR, listener);
+        nextPost(Topics.Kind.PRESENCE);
+
+        java.util.List<String> started = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t.getId()) && t.isAlive()).map(Thread::getName)
+                .filter(name -> !name.startsWith("CoapServer")).sorted() // the scripted hub's
+                .collect(java.util.stream.Collectors.toList());
+        // On the 8 cores the pom gives this JVM: the link's own thread, one protocol-stage thread, one
+        // UDP receiver and one sender, and Californium's secondary executor. Californium's defaults
+        // started two receivers and two senders here (seven threads).
+        assertThat(started).as("threads started by the link").hasSize(5)
+                .anyMatch(n -> n.startsWith("tonearm-coap-link-"))
+                .areExactly(1, new org.assertj.core.api.Condition<>(n -> n.startsWith("UDP-Receiver"), "a UDP receiver"))
+                .areExactly(1, new org.assertj.core.api.Condition<>(n -> n.startsWith("UDP-Sender"), "a UDP sender"));
+    }
 }
