@@ -10,14 +10,9 @@ import io.tonearm.agent.transport.wire.Backoff;
 import io.tonearm.agent.transport.wire.CommandDelivery;
 import io.tonearm.agent.transport.wire.WireTranslator;
 import io.tonearm.protocol.CoapResources;
-import io.tonearm.protocol.Decoded;
 import io.tonearm.protocol.Topics;
-import io.tonearm.protocol.WireCodec;
-import io.tonearm.protocol.WireLimits;
 import io.tonearm.protocol.v1.Transport;
 import java.io.IOException;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,17 +22,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
-import org.eclipse.californium.core.CoapClient;
 import org.eclipse.californium.core.CoapHandler;
 import org.eclipse.californium.core.CoapObserveRelation;
 import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.coap.MediaTypeRegistry;
-import org.eclipse.californium.core.config.CoapConfig;
-import org.eclipse.californium.core.network.CoapEndpoint;
-import org.eclipse.californium.elements.config.Configuration;
-import org.eclipse.californium.elements.config.UdpConfig;
-import org.eclipse.californium.elements.config.UdpConfig;
 import org.eclipse.californium.elements.exception.ConnectorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,21 +43,14 @@ import org.slf4j.LoggerFactory;
 final class CoapLink {
 
     private static final Logger log = LoggerFactory.getLogger(CoapLink.class);
-    private static final String NO_ANSWER = "no answer";
-
-    static {
-        CoapConfig.register();
-        UdpConfig.register();
-    }
 
     private final CoapTransportSettings settings;
     private final TimeSource time;
     private final DeviceIdentity identity;
     private final HubListener listener;
     private final Backoff backoff;
-    private final CoapEndpoint endpoint;
+    private final CoapExchanges exchanges;
     private final ScheduledExecutorService thread;
-    private final Map<Topics.Kind, CoapClient> clients = new EnumMap<>(Topics.Kind.class);
     private final AtomicReference<PlaybackState> pendingState = new AtomicReference<>();
     private volatile boolean closed;
     private final String instanceId;
@@ -87,25 +69,12 @@ final class CoapLink {
         this.listener = listener;
         this.instanceId = WireTranslator.newInstanceId(random);
         this.backoff = new Backoff(settings.reconnectMin(), settings.reconnectMax(), random);
-        Configuration config = Configuration.createStandardWithoutFile();
-        config.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, WireLimits.MAX_PAYLOAD_BYTES);
-        // One thread per stage: Californium sizes each pool by the core count, and a device's link
-        // carries a few messages a minute; every idle thread's stack is resident memory (decision §40).
-        config.set(CoapConfig.PROTOCOL_STAGE_THREAD_COUNT, 1);
-        config.set(UdpConfig.UDP_RECEIVER_THREAD_COUNT, 1);
-        config.set(UdpConfig.UDP_SENDER_THREAD_COUNT, 1);
-        this.endpoint = new CoapEndpoint.Builder().setConfiguration(config).build();
+        this.exchanges = new CoapExchanges(settings, identity);
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tonearm-coap-link-" + identity.deviceId());
             t.setDaemon(true);
             return t;
         });
-        for (Topics.Kind kind : Topics.Kind.values()) {
-            CoapClient c = new CoapClient(settings.base() + CoapResources.path(identity.deviceId(), kind));
-            c.setEndpoint(endpoint);
-            c.setTimeout(settings.requestTimeout().toMillis());
-            clients.put(kind, c);
-        }
     }
 
     /** Announces once, blocking; afterwards the link keeps itself up. */
@@ -130,19 +99,19 @@ final class CoapLink {
         if (superseded) {
             return "superseded by another agent with this device id";
         }
-        String failure = expectChanged(Topics.Kind.HELLO,
+        String failure = exchanges.post(Topics.Kind.HELLO,
                 WireTranslator.hello(identity, Transport.TRANSPORT_COAP, instanceId));
-        if (failure != null && conflict(failure)) {
+        if (failure != null && CoapExchanges.conflict(failure)) {
             supersede(failure);
             return failure;
         }
         if (failure == null) {
-            failure = expectChanged(Topics.Kind.PRESENCE, WireTranslator.presence(true, time.currentTimeMillis()));
+            failure = exchanges.post(Topics.Kind.PRESENCE, WireTranslator.presence(true, time.currentTimeMillis()));
         }
         if (failure == null) {
             failure = observe();
         }
-        if (failure != null && conflict(failure)) {
+        if (failure != null && CoapExchanges.conflict(failure)) {
             supersede(failure);
         }
         if (failure != null) {
@@ -153,7 +122,7 @@ final class CoapLink {
         PlaybackState state = pendingState.getAndSet(null);
         latestState = state != null ? state : latestState;
         if (latestState != null) {
-            expectChanged(Topics.Kind.STATE, WireTranslator.state(latestState));
+            exchanges.post(Topics.Kind.STATE, WireTranslator.state(latestState));
         }
         long period = settings.heartbeatInterval().toMillis();
         heartbeat = thread.scheduleWithFixedDelay(this::beat, period, period, TimeUnit.MILLISECONDS);
@@ -169,7 +138,7 @@ final class CoapLink {
         }
         CoapObserveRelation r;
         try {
-            r = clients.get(Topics.Kind.COMMANDS).observeAndWait(new CoapHandler() {
+            r = exchanges.client(Topics.Kind.COMMANDS).observeAndWait(new CoapHandler() {
                 @Override
                 public void onLoad(CoapResponse response) {
                     notified(response);
@@ -226,7 +195,7 @@ final class CoapLink {
         }
         log.info("the observation of commands was lost; registering again");
         String failure = observe();
-        if (failure != null && conflict(failure)) {
+        if (failure != null && CoapExchanges.conflict(failure)) {
             supersede(failure);
         } else if (failure != null) {
             lost(failure);
@@ -237,10 +206,10 @@ final class CoapLink {
         if (!connected || closed) {
             return;
         }
-        String failure = expectChanged(Topics.Kind.PRESENCE, WireTranslator.presence(true, time.currentTimeMillis()));
-        if (failure != null && conflict(failure)) {
+        String failure = exchanges.post(Topics.Kind.PRESENCE, WireTranslator.presence(true, time.currentTimeMillis()));
+        if (failure != null && CoapExchanges.conflict(failure)) {
             supersede(failure);
-        } else if (failure != null && linkBroken(failure)) {
+        } else if (failure != null && CoapExchanges.linkBroken(failure)) {
             lost(failure);
         } else if (relation == null || relation.isCanceled()) {
             observationLost();
@@ -285,10 +254,6 @@ final class CoapLink {
         log.warn("the hub says another agent now owns device {} ({}); this link stops", identity.deviceId(), why);
         listener.onConnectionChanged(false);
         listener.onSuperseded(why);
-    }
-
-    private static boolean conflict(String failure) {
-        return failure.startsWith("4.09");
     }
 
     private void scheduleReannounce() {
@@ -342,43 +307,14 @@ final class CoapLink {
     }
 
     private void sendOrLose(Topics.Kind kind, MessageLite message) {
-        String failure = expectChanged(kind, message);
-        if (failure != null && conflict(failure)) {
+        String failure = exchanges.post(kind, message);
+        if (failure != null && CoapExchanges.conflict(failure)) {
             supersede(failure);
-        } else if (failure != null && linkBroken(failure)) {
+        } else if (failure != null && CoapExchanges.linkBroken(failure)) {
             lost(failure);
         } else if (failure != null) {
             log.warn("the hub refused a {}: {}", kind.suffix(), failure);
         }
-    }
-
-    /**
-     * No answer, or the hub no longer knows this device at this address (4.04 after a hub restart,
-     * 4.03 after the device's address changed): only a new hello mends those.
-     */
-    private static boolean linkBroken(String failure) {
-        return failure.startsWith(NO_ANSWER) || failure.startsWith("4.04") || failure.startsWith("4.03");
-    }
-
-    /** Null when the hub answered 2.04, else a one-line reason: the code and diagnostic, or "no answer". */
-    private String expectChanged(Topics.Kind kind, MessageLite message) {
-        Decoded<MessageLite> checked = WireCodec.check(message);
-        if (checked instanceof Decoded.Refused<MessageLite> refused) {
-            return "not sent, it breaks the contract: " + refused.describe();
-        }
-        CoapResponse r;
-        try {
-            r = clients.get(kind).post(message.toByteArray(), CoapResources.CONTENT_FORMAT_PROTOBUF);
-        } catch (ConnectorException | IOException e) {
-            log.debug("POST {} failed: {}", kind.suffix(), e.toString());
-            r = null;
-        }
-        if (r == null) {
-            return NO_ANSWER + " to " + kind.suffix();
-        }
-        ResponseCode code = r.getCode();
-        return code == ResponseCode.CHANGED ? null
-                : code.codeClass + "." + String.format("%02d", code.codeDetail) + " " + r.getResponseText();
     }
 
     /** Offline presence (best effort, one request timeout), cancels the observation, frees the socket. */
@@ -393,7 +329,7 @@ final class CoapLink {
                     heartbeat.cancel(false);
                 }
                 if (connected) {
-                    expectChanged(Topics.Kind.PRESENCE, WireTranslator.presence(false, time.currentTimeMillis()));
+                    exchanges.post(Topics.Kind.PRESENCE, WireTranslator.presence(false, time.currentTimeMillis()));
                     connected = false;
                 }
                 if (relation != null) {
@@ -406,7 +342,6 @@ final class CoapLink {
             Thread.currentThread().interrupt();
         }
         thread.shutdownNow();
-        clients.values().forEach(CoapClient::shutdown);
-        endpoint.destroy();
+        exchanges.close();
     }
 }
