@@ -220,6 +220,14 @@ final class CoapLink {
         if (!connected) {
             return;
         }
+        goDown();
+        log.warn("lost the hub at {} ({}); announcing again", settings.base(), why);
+        listener.onConnectionChanged(false);
+        scheduleReannounce();
+    }
+
+    /** Link thread: no heartbeats and no observation until the next announce, if any. */
+    private void goDown() {
         connected = false;
         if (heartbeat != null) {
             heartbeat.cancel(false);
@@ -228,9 +236,6 @@ final class CoapLink {
             relation.reactiveCancel();
             relation = null;
         }
-        log.warn("lost the hub at {} ({}); announcing again", settings.base(), why);
-        listener.onConnectionChanged(false);
-        scheduleReannounce();
     }
 
     /**
@@ -243,14 +248,7 @@ final class CoapLink {
             return;
         }
         superseded = true;
-        connected = false;
-        if (heartbeat != null) {
-            heartbeat.cancel(false);
-        }
-        if (relation != null) {
-            relation.reactiveCancel();
-            relation = null;
-        }
+        goDown();
         log.warn("the hub says another agent now owns device {} ({}); this link stops", identity.deviceId(), why);
         listener.onConnectionChanged(false);
         listener.onSuperseded(why);
