@@ -48,6 +48,9 @@ final class TrackPipeline {
     private final Loudness loudness = new Loudness();
     private float[] floats = new float[0];
     private byte[] bytes = new byte[0];
+    /** 16-bit audio gathered to (re)start an empty sink on at least a chunk ({@link #prime}). */
+    private byte[] primed = new byte[0];
+    private int primedFrames;
     private PcmFormat sinkFormat;
     private boolean sinkPaused;
     private final PlayHead head;
@@ -195,6 +198,7 @@ final class TrackPipeline {
         boolean started = false;
         boolean holding = hold;
         underruns = 0;
+        primedFrames = 0;
         lastLatencyNanos = 0;
         while (true) {
             if (!player.awaitUnpaused(gen, this::pauseSink, this::resumeSink)) {
@@ -213,6 +217,11 @@ final class TrackPipeline {
                 prefetcher.start(request.queue().get(nextIndex), request.quality(), gen);
             }
             if (n == DecodedAudio.FORMAT_CHANGED) {
+                long soundsFrom = played - primedFrames;
+                if (flushPrimed(format, played, floor) && !started) {
+                    started = true;
+                    listener.onTrackStarted(gen, track, index, format.framesToMillis(soundsFrom));
+                }
                 format = audio.format();
                 openSink(format);
                 continue;
@@ -257,18 +266,33 @@ final class TrackPipeline {
                     }
                 }
             }
-            if (started && lastLatencyNanos > 0 && sink.latencyNanos() == 0) {
+            boolean starving = sink.latencyNanos() == 0;
+            if (started && lastLatencyNanos > 0 && starving) {
                 // The sink played out everything it held before this chunk came: an audible gap.
                 underruns++;
+                lastLatencyNanos = 0;
+                LOG.warn("{}: the sink ran dry before {} ms (underrun {} of this track)", track,
+                        format.framesToMillis(played), underruns);
             }
-            writeChunk(format, offset, n - offset);
+            long soundsFrom = played - primedFrames;
+            convertChunk(format, offset, n - offset);
             played += n - offset;
+            if (starving && !prime(format, n - offset)) {
+                continue;
+            }
+            writePrimed(format, n - offset);
             lastLatencyNanos = sink.latencyNanos();
             head.wrote(played, lastLatencyNanos, format.sampleRate(), floor);
             if (!started) {
                 started = true;
-                listener.onTrackStarted(gen, track, index, format.framesToMillis(played - (n - offset)));
+                listener.onTrackStarted(gen, track, index, format.framesToMillis(soundsFrom));
             }
+        }
+        long soundsFrom = played - primedFrames;
+        if (flushPrimed(format, played, floor) && !started) {
+            // The track ended before a whole chunk was primed: what there is sounds.
+            started = true;
+            listener.onTrackStarted(gen, track, index, format.framesToMillis(soundsFrom));
         }
         if (audio.damageSkipped() > 0) {
             LOG.warn("{}: skipped {} damaged part(s) of the stream and played the rest", track, audio.damageSkipped());
@@ -287,7 +311,8 @@ final class TrackPipeline {
         return true;
     }
 
-    private void writeChunk(PcmFormat format, int offsetFrames, int frames) throws SinkException {
+    /** Gain, then 16-bit into {@link #bytes}. */
+    private void convertChunk(PcmFormat format, int offsetFrames, int frames) {
         int channels = format.channels();
         int from = offsetFrames * channels;
         int samples = frames * channels;
@@ -296,7 +321,44 @@ final class TrackPipeline {
             System.arraycopy(floats, from, floats, 0, samples);
         }
         Pcm16.toLittleEndian(floats, samples, bytes, 0);
-        sink.write(bytes, 0, samples * 2);
+    }
+
+    /**
+     * The sink holds nothing, so the next write starts it, and it sounds at once (a sound card's
+     * line is started on open). Started on a sliver (a short first Vorbis block, the tail of a chunk
+     * cut at a handoff instant), it would run dry before the next chunk is decoded: keep the
+     * converted chunk and report false until a whole chunk's worth has gathered.
+     */
+    private boolean prime(PcmFormat format, int frames) {
+        if (primedFrames == 0 && frames >= parts.chunkFrames()) {
+            return true;
+        }
+        int bpf = format.bytesPerFrame();
+        System.arraycopy(bytes, 0, primed, primedFrames * bpf, frames * bpf);
+        primedFrames += frames;
+        return primedFrames >= parts.chunkFrames();
+    }
+
+    /** Writes what {@link #prime} gathered, or else the chunk just converted. */
+    private void writePrimed(PcmFormat format, int frames) throws SinkException {
+        if (primedFrames > 0) {
+            sink.write(primed, 0, primedFrames * format.bytesPerFrame());
+            primedFrames = 0;
+        } else {
+            sink.write(bytes, 0, frames * format.bytesPerFrame());
+        }
+    }
+
+    /** Writes what {@link #prime} gathered before the format changes or the track ends; false if nothing. */
+    private boolean flushPrimed(PcmFormat format, long played, long floor) throws SinkException {
+        if (primedFrames == 0) {
+            return false;
+        }
+        sink.write(primed, 0, primedFrames * format.bytesPerFrame());
+        primedFrames = 0;
+        lastLatencyNanos = sink.latencyNanos();
+        head.wrote(played, lastLatencyNanos, format.sampleRate(), floor);
+        return true;
     }
 
     private void pauseSink() {
@@ -323,6 +385,10 @@ final class TrackPipeline {
         if (floats.length < samples) {
             floats = new float[samples];
             bytes = new byte[samples * 2];
+            // Primed chunks stop once a whole chunk has gathered: below one chunk plus one more.
+            byte[] grown = new byte[samples * 4];
+            System.arraycopy(primed, 0, grown, 0, primed.length);
+            primed = grown;
         }
     }
 
