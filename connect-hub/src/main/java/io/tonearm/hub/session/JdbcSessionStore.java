@@ -32,6 +32,8 @@ public final class JdbcSessionStore implements SessionStore {
     private final String password;
     private final JsonMapper json;
     private Connection connection;
+    private long lastUsedNanos;
+    private static final long IDLE_CHECK_NANOS = 1_000_000_000L;
     /** The session last read or written per user (guarded by this). */
     private final Map<String, PlaybackSession> known = new HashMap<>();
 
@@ -44,6 +46,8 @@ public final class JdbcSessionStore implements SessionStore {
             try (Statement s = connection().createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (user_id VARCHAR(64) PRIMARY KEY,"
                         + " version BIGINT NOT NULL, active_device VARCHAR(128), body VARCHAR(1000000) NOT NULL)");
+                // usersPlayingOn runs for every device state report: not a scan of every session.
+                s.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_active_device ON " + TABLE + " (active_device)");
             } catch (SQLException e) {
                 throw failure("cannot create the session table", e);
             }
@@ -180,12 +184,18 @@ public final class JdbcSessionStore implements SessionStore {
         }
     }
 
+    /**
+     * The connection, checked with a round trip only after {@link #IDLE_CHECK_NANOS} unused (a
+     * statement that fails closes it anyway, see {@link #failure}); not before every statement.
+     */
     private Connection connection() throws SQLException {
-        if (connection == null || !connection.isValid(2)) {
+        long now = System.nanoTime();
+        if (connection == null || (now - lastUsedNanos > IDLE_CHECK_NANOS && !connection.isValid(2))) {
             closeQuietly();
             connection = DriverManager.getConnection(url, user, password);
             connection.setAutoCommit(true);
         }
+        lastUsedNanos = now;
         return connection;
     }
 
