@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
 public final class Topics {
 
     public static final String ROOT = "tonearm/v1/devices/";
-    /** Device ids: 1 to 64 characters of letters, digits, '.', '_' or '-'; safe in topics and paths. */
+    /**
+     * Device ids: 1 to 64 characters of letters, digits, '.', '_' or '-'; safe in topics and paths.
+     * The contract's definition; code checks ids with {@link #isValidDeviceId}, which accepts exactly
+     * what this pattern matches without a regex engine (it runs on every device message).
+     */
     public static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final int MAX_DEVICE_ID = 64;
     /** The shared-subscription group hub instances use, so each device message reaches one hub. */
     public static final String HUB_SHARE_GROUP = "hub";
 
@@ -52,7 +57,7 @@ public final class Topics {
     /** A topic taken apart: whose it is and what it carries. */
     public record DeviceTopic(String deviceId, Kind kind) {
         public DeviceTopic {
-            if (deviceId == null || !DEVICE_ID.matcher(deviceId).matches()) {
+            if (!isValidDeviceId(deviceId)) {
                 throw new IllegalArgumentException("invalid device id: " + deviceId);
             }
             if (kind == null) {
@@ -93,13 +98,25 @@ public final class Topics {
             return Optional.empty();
         }
         String id = rest.substring(0, slash);
-        if (!DEVICE_ID.matcher(id).matches()) {
+        if (!isValidDeviceId(id)) {
             return Optional.empty();
         }
         return Kind.fromSuffix(rest.substring(slash + 1)).map(k -> new DeviceTopic(id, k));
     }
 
+    /** Whether {@code id} is a device id: what {@link #DEVICE_ID} matches (ASCII only). */
     public static boolean isValidDeviceId(String id) {
-        return id != null && DEVICE_ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > MAX_DEVICE_ID) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -43,4 +43,21 @@ class TopicsTest {
         assertThat(Topics.Kind.EVENTS.retained()).isFalse();
         assertThat(Topics.Kind.COMMANDS.fromDevice()).isFalse();
     }
+
+    @Test
+    void device_id_check_accepts_exactly_what_the_contract_pattern_matches() {
+        String sixtyFour = "a".repeat(64);
+        String[] ids = {"fleet-00001", "a", "A.b_c-9", sixtyFour, sixtyFour + "a", "", "a/b", "a+b", "#", "a b",
+            "caf\u00e9", "\u0661\u0662", "a\u0000", "a\n", "\uD83D\uDE00", "\uFF21", "ok\u212A", "tab\there"};
+        for (String id : ids) {
+            assertThat(Topics.isValidDeviceId(id)).as("%s", id).isEqualTo(Topics.DEVICE_ID.matcher(id).matches());
+        }
+        for (char c = 0; c < 0x3000; c++) {
+            String id = "x" + c;
+            assertThat(Topics.isValidDeviceId(id)).as("char %d", (int) c).isEqualTo(Topics.DEVICE_ID.matcher(id).matches());
+        }
+        assertThat(Topics.isValidDeviceId(null)).isFalse();
+        assertThat(Topics.parse("tonearm/v1/devices/" + sixtyFour + "a/state")).isEmpty();
+        assertThat(Topics.parse("tonearm/v1/devices/caf\u00e9/state")).isEmpty();
+    }
 }

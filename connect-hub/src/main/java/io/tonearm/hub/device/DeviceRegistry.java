@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Every device the hub has heard of, built from hello, presence and state, plus what users set (names)
  * and the durable part that survives a restart ({@link RegistryFile}; stored devices come back offline
  * until they say so). Device messages arrive on the MQTT client's callback thread; users' changes on
- * request threads; entries are immutable records swapped atomically, readable from any thread. Saving
+ * request threads; entries are immutable records swapped atomically, readable from any thread. State
+ * reports reach the {@link DeviceReportListener}s on their own thread ({@link ReportRelay}). Saving
  * runs on its own thread ("hub-registry-writer") and coalesces bursts: at most one write every
  * {@link #MIN_WRITE_INTERVAL}, so a connect storm of 10,000 hellos is a handful of writes, not thousands
  * of rewrites of a growing file; {@link #close()} still writes what changed last.
@@ -34,7 +35,7 @@ public class DeviceRegistry {
     private final Map<String, Device> devices = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Optional<RegistryFile> file;
-    private final List<DeviceReportListener> listeners;
+    private final ReportRelay reports;
     /** The shortest time between two writes of the registry file. */
     static final Duration MIN_WRITE_INTERVAL = Duration.ofSeconds(1);
 
@@ -47,7 +48,7 @@ public class DeviceRegistry {
     public DeviceRegistry(Clock clock, Optional<RegistryFile> file, List<DeviceReportListener> listeners) {
         this.clock = clock;
         this.file = file;
-        this.listeners = List.copyOf(listeners);
+        this.reports = new ReportRelay(listeners);
         file.ifPresent(f -> f.load().forEach(d -> devices.put(d.id(), d)));
         if (!devices.isEmpty()) {
             log.info("Device registry: {} known device(s), offline until they reconnect", devices.size());
@@ -96,9 +97,7 @@ public class DeviceRegistry {
     void state(DeviceMessage.StateReported m) {
         Device.Reported reported = new Device.Reported(m.state(), clock.instant());
         Device after = update(m.deviceId(), d -> d.withState(reported), false);
-        for (DeviceReportListener listener : listeners) {
-            listener.stateReported(after, reported);
-        }
+        reports.offer(after, reported);
     }
 
     void forgotten(DeviceMessage.Forgotten m) {
@@ -154,6 +153,7 @@ public class DeviceRegistry {
 
     /** Waits for a pending save, so what was known at shutdown is on disk. */
     public void close() {
+        reports.close();
         writer.shutdown();
         try {
             writer.awaitTermination(5, TimeUnit.SECONDS);

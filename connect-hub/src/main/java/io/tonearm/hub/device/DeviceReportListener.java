@@ -1,8 +1,10 @@
 package io.tonearm.hub.device;
 
 /**
- * Told of every device state report after the registry took it in. Called on the thread that delivers
- * device messages (the MQTT client's callback thread); may block briefly, must not throw.
+ * Told of device state reports after the registry took them in. Called on one thread of its own
+ * ("hub-device-reports", never the thread that delivers device messages and acks), one report at a
+ * time and in order per device; when reports of a device arrive faster than listeners take them, only
+ * the newest is told. May block (the session store); should not throw.
  */
 public interface DeviceReportListener {
 

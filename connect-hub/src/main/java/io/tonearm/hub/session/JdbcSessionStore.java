@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,6 +32,10 @@ public final class JdbcSessionStore implements SessionStore {
     private final String password;
     private final JsonMapper json;
     private Connection connection;
+    private long lastUsedNanos;
+    private static final long IDLE_CHECK_NANOS = 1_000_000_000L;
+    /** The session last read or written per user (guarded by this). */
+    private final Map<String, PlaybackSession> known = new HashMap<>();
 
     public JdbcSessionStore(String url, String user, String password, JsonMapper json) {
         this.url = url;
@@ -40,6 +46,8 @@ public final class JdbcSessionStore implements SessionStore {
             try (Statement s = connection().createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (user_id VARCHAR(64) PRIMARY KEY,"
                         + " version BIGINT NOT NULL, active_device VARCHAR(128), body VARCHAR(1000000) NOT NULL)");
+                // usersPlayingOn runs for every device state report: not a scan of every session.
+                s.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_active_device ON " + TABLE + " (active_device)");
             } catch (SQLException e) {
                 throw failure("cannot create the session table", e);
             }
@@ -71,6 +79,7 @@ public final class JdbcSessionStore implements SessionStore {
                 }
                 after = SessionStore.bumped(before, after);
                 if (row.exists() ? compareAndSet(userId, before.version(), after) : insert(userId, after)) {
+                    known.put(userId, after);
                     return after;
                 }
             } catch (SQLException e) {
@@ -100,11 +109,37 @@ public final class JdbcSessionStore implements SessionStore {
         }
     }
 
+    /**
+     * The stored session: its version column first, and the body only when it is not the version
+     * this store last read or wrote (a session's version moves with every write, so a version names
+     * one body). Decoding a body is the expensive part: it grows with the devices the user set.
+     */
     private Row read(String userId) throws SQLException {
+        long version;
+        try (PreparedStatement s = connection().prepareStatement("SELECT version FROM " + TABLE + " WHERE user_id = ?")) {
+            s.setString(1, userId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    known.remove(userId);
+                    return new Row(PlaybackSession.EMPTY, false);
+                }
+                version = r.getLong(1);
+            }
+        }
+        PlaybackSession cached = known.get(userId);
+        if (cached != null && cached.version() == version) {
+            return new Row(cached, true);
+        }
         try (PreparedStatement s = connection().prepareStatement("SELECT body FROM " + TABLE + " WHERE user_id = ?")) {
             s.setString(1, userId);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new Row(decode(r.getString(1)), true) : new Row(PlaybackSession.EMPTY, false);
+                if (!r.next()) {
+                    known.remove(userId);
+                    return new Row(PlaybackSession.EMPTY, false);
+                }
+                PlaybackSession session = decode(r.getString(1));
+                known.put(userId, session);
+                return new Row(session, true);
             }
         }
     }
@@ -149,12 +184,18 @@ public final class JdbcSessionStore implements SessionStore {
         }
     }
 
+    /**
+     * The connection, checked with a round trip only after {@link #IDLE_CHECK_NANOS} unused (a
+     * statement that fails closes it anyway, see {@link #failure}); not before every statement.
+     */
     private Connection connection() throws SQLException {
-        if (connection == null || !connection.isValid(2)) {
+        long now = System.nanoTime();
+        if (connection == null || (now - lastUsedNanos > IDLE_CHECK_NANOS && !connection.isValid(2))) {
             closeQuietly();
             connection = DriverManager.getConnection(url, user, password);
             connection.setAutoCommit(true);
         }
+        lastUsedNanos = now;
         return connection;
     }
 

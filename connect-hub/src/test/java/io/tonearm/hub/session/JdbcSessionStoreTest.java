@@ -53,6 +53,22 @@ class JdbcSessionStoreTest extends SessionStoreContract {
     }
 
     @Test
+    void a_session_this_hub_knows_is_read_anew_once_another_hub_wrote_it() throws Exception {
+        try (JdbcSessionStore other = new JdbcSessionStore(url, "sa", "", JSON)) {
+            PlaybackSession mine = store.update("ann", s -> PlaybackSessionTest.playing(PlaybackSessionTest.ABC, 0).withVolume("kitchen", 20));
+            assertThat(store.get("ann")).isEqualTo(mine);
+            assertThat(other.get("ann")).as("what this hub kept is what the row decodes to").isEqualTo(mine);
+            other.update("ann", x -> x.withVolume("kitchen", 35));
+            assertThat(store.get("ann").volumes()).containsEntry("kitchen", 35);
+            assertThat(store.get("ann").version()).isEqualTo(2);
+            try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+                st.execute("DELETE FROM tonearm_playback_session WHERE user_id = 'ann'");
+            }
+            assertThat(store.get("ann")).isEqualTo(PlaybackSession.EMPTY);
+        }
+    }
+
+    @Test
     void sessions_survive_a_restart_on_the_h2_file(@TempDir Path dir) {
         String file = new SessionConfig("jdbc", null, "sa", "").jdbcUrl(dir);
         try (JdbcSessionStore first = new JdbcSessionStore(file, "sa", "", JSON)) {

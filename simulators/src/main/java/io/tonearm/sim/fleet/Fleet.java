@@ -2,6 +2,9 @@ package io.tonearm.sim.fleet;
 
 import com.hivemq.client.mqtt.MqttClient;
 import io.tonearm.agent.session.DeviceCommand;
+import io.tonearm.auth.AccessTokens;
+import io.tonearm.auth.TokenKeyFile;
+import io.tonearm.auth.UserId;
 import io.tonearm.agent.session.DeviceIdentity;
 import io.tonearm.agent.session.DeviceType;
 import io.tonearm.agent.stream.Quality;
@@ -26,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A fleet against a running hub: N {@link FleetDevice}s connect over MQTT (connect rate: until the
  * hub lists them all), then simulated phones
- * send volume commands to random devices through the hub's REST API at a fixed rate. Reports the
+ * send volume commands to random devices through the hub's REST API at a fixed rate, each signed in
+ * as the user the device belongs to ({@link FleetOptions#users()}; one user: the hub's demo token). Reports the
  * connect rate, command latency (phone request to the device applying the command), the hub's
  * CPU and memory, errors, and commands executed twice (must be 0). Blocking; call from one thread.
  */
@@ -52,6 +56,7 @@ public final class Fleet implements FleetDevice.Listener {
     public Report run() throws Exception {
         URI mqtt = URI.create(stack.mqttUrl());
         String token = stack.demoToken();
+        List<String> phones = phoneTokens(token);
         List<FleetDevice> devices = new ArrayList<>();
         for (int i = 0; i < options.devices(); i++) {
             String id = String.format("fleet-%05d", i);
@@ -68,7 +73,7 @@ public final class Fleet implements FleetDevice.Listener {
         double connectSeconds = (lastRegistrationNanos - t0) / 1e9;
         ProcessGauge.Sample before = gauge.sample(hubPid).orElse(new ProcessGauge.Sample(0, 0));
         long c0 = System.nanoTime();
-        int sent = commands(devices, token);
+        int sent = commands(devices, phones);
         double commandSeconds = (System.nanoTime() - c0) / 1e9;
         ProcessGauge.Sample after = gauge.sample(hubPid).orElse(before);
         Thread.sleep(1000); // let the last commands land
@@ -78,7 +83,7 @@ public final class Fleet implements FleetDevice.Listener {
         }
         int duplicates = devices.stream().mapToInt(FleetDevice::duplicatesRefused).sum();
         return Report.standard().latency("command_latency_ms", latency).count("devices", Math.min(connected, registered))
-                .count("devices_requested", options.devices()).count("devices_connected", connected).number("connect_per_s", connected / connectSeconds)
+                .count("devices_requested", options.devices()).count("users", options.users()).count("devices_connected", connected).number("connect_per_s", connected / connectSeconds)
                 .number("connect_s", connectSeconds).count("commands_sent", sent)
                 .number("commands_per_s", sent / commandSeconds).count("commands_unanswered", lost)
                 .count("errors", errors.get() + lost + (options.devices() - connected)).texts("error_samples", errorSamples)
@@ -139,7 +144,7 @@ public final class Fleet implements FleetDevice.Listener {
     }
 
     /** Sends {@code rate} volume commands per second for {@code duration}, each to a random device. */
-    private int commands(List<FleetDevice> devices, String token) throws InterruptedException {
+    private int commands(List<FleetDevice> devices, List<String> phones) throws InterruptedException {
         if (options.rate() == 0) {
             Thread.sleep(options.durationSeconds() * 1000L);
             return 0;
@@ -154,10 +159,12 @@ public final class Fleet implements FleetDevice.Listener {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            FleetDevice d = idle(devices, random);
-            if (d == null) {
+            int index = idle(devices, random);
+            if (index < 0) {
                 continue; // every device tried has a command on its way: this tick's phone waits
             }
+            FleetDevice d = devices.get(index);
+            String token = phones.get(index % phones.size());
             int volume = (d.volume() + 1 + random.nextInt(99)) % 101;
             String key = d.id() + "/" + volume;
             if (pending.putIfAbsent(key, System.nanoTime()) != null) {
@@ -180,18 +187,35 @@ public final class Fleet implements FleetDevice.Listener {
     }
 
     /**
-     * A random device whose phone is not waiting for an answer, or null after a few tries. A phone
+     * The index of a random device whose phone is not waiting for an answer, or -1 after a few tries. A phone
      * sends its next command after the last one was answered; two in flight to one device would race
      * each other through the hub, and the overtaken one is refused as stale, as it should be.
      */
-    private FleetDevice idle(List<FleetDevice> devices, Random random) {
+    private int idle(List<FleetDevice> devices, Random random) {
         for (int attempt = 0; attempt < 8; attempt++) {
-            FleetDevice d = devices.get(random.nextInt(devices.size()));
-            if (busy.add(d.id())) {
-                return d;
+            int index = random.nextInt(devices.size());
+            if (busy.add(devices.get(index).id())) {
+                return index;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * One access token per user, signed with the stack's own key (as {@code tonearm token --user} does);
+     * device i belongs to user i mod U. A single user is the hub's demo user.
+     */
+    private List<String> phoneTokens(String demoToken) {
+        if (options.users() == 1) {
+            return List.of(demoToken);
+        }
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        AccessTokens tokens = new AccessTokens(new TokenKeyFile(stack.dataDir(), clock).loadOrCreate(), clock);
+        List<String> phones = new ArrayList<>(options.users());
+        for (int u = 0; u < options.users(); u++) {
+            phones.add(tokens.issue(new UserId(String.format("fleet-user-%05d", u)), Duration.ofHours(2)));
+        }
+        return phones;
     }
 
     private void error(String what) {

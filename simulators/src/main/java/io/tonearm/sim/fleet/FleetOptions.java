@@ -3,12 +3,25 @@ package io.tonearm.sim.fleet;
 import java.util.List;
 
 /**
- * {@code tonearm sim fleet --devices N [--rate CMDS_PER_S] [--duration S] [--report FILE]}.
+ * {@code tonearm sim fleet --devices N [--rate CMDS_PER_S] [--duration S] [--users U] [--report FILE]}.
  * {@code rate} is phone commands per second over the whole fleet; {@code duration} how long they run
- * once every device is connected.
+ * once every device is connected. {@code users}: whose phones send them; device i belongs to user
+ * i mod U and is commanded with that user's token. The default is a household of
+ * {@link #DEVICES_PER_USER} devices per user (decision 48): one user for the whole fleet makes every
+ * command wait for that one user's session.
  */
-public record FleetOptions(int devices, int rate, int durationSeconds) {
+public record FleetOptions(int devices, int rate, int durationSeconds, int users) {
     public static final int MAX_DEVICES = 50_000;
+    public static final int DEVICES_PER_USER = 10;
+
+    /** With the default number of users: one per {@link #DEVICES_PER_USER} devices. */
+    public FleetOptions(int devices, int rate, int durationSeconds) {
+        this(devices, rate, durationSeconds, defaultUsers(devices));
+    }
+
+    public static int defaultUsers(int devices) {
+        return Math.max(1, (devices + DEVICES_PER_USER - 1) / DEVICES_PER_USER);
+    }
 
     public FleetOptions {
         if (devices < 1 || devices > MAX_DEVICES) {
@@ -20,6 +33,9 @@ public record FleetOptions(int devices, int rate, int durationSeconds) {
         if (durationSeconds < 1 || durationSeconds > 3600) {
             throw new IllegalArgumentException("--duration must be 1 to 3600 seconds, not " + durationSeconds);
         }
+        if (users < 1 || users > devices) {
+            throw new IllegalArgumentException("--users must be 1 to the number of devices (" + devices + "), not " + users);
+        }
     }
 
     /** Parses the options after {@code fleet}; {@code --report} is left to the caller (see {@link #reportPath}). */
@@ -27,11 +43,13 @@ public record FleetOptions(int devices, int rate, int durationSeconds) {
         int devices = -1;
         int rate = 100;
         int duration = 30;
+        int users = -1;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (!a.equals("--devices") && !a.equals("--rate") && !a.equals("--duration") && !a.equals("--report")) {
+            if (!a.equals("--devices") && !a.equals("--rate") && !a.equals("--duration") && !a.equals("--users")
+                    && !a.equals("--report")) {
                 throw new IllegalArgumentException("unknown option " + a
-                        + "; usage: tonearm sim fleet --devices N [--rate CMDS_PER_S] [--duration S] [--report FILE]");
+                        + "; usage: tonearm sim fleet --devices N [--rate CMDS_PER_S] [--duration S] [--users U] [--report FILE]");
             }
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(a + " needs a value");
@@ -47,6 +65,9 @@ public record FleetOptions(int devices, int rate, int durationSeconds) {
                 case "--duration":
                     duration = whole(a, v);
                     break;
+                case "--users":
+                    users = whole(a, v);
+                    break;
                 default:
                     break; // --report
             }
@@ -54,7 +75,7 @@ public record FleetOptions(int devices, int rate, int durationSeconds) {
         if (devices < 0) {
             throw new IllegalArgumentException("--devices is required");
         }
-        return new FleetOptions(devices, rate, duration);
+        return users < 0 ? new FleetOptions(devices, rate, duration) : new FleetOptions(devices, rate, duration, users);
     }
 
     /** The value of {@code --report}, if given. */

@@ -13,6 +13,9 @@ class FleetOptionsTest {
         assertThat(FleetOptions.parse(List.of("--devices", "10000", "--rate", "1000", "--duration", "60")))
                 .isEqualTo(new FleetOptions(10_000, 1000, 60));
         assertThat(FleetOptions.parse(List.of("--devices", "5"))).isEqualTo(new FleetOptions(5, 100, 30));
+        assertThat(new FleetOptions(10_000, 1000, 60).users()).isEqualTo(1000);
+        assertThat(new FleetOptions(5, 100, 30).users()).isEqualTo(1);
+        assertThat(FleetOptions.parse(List.of("--devices", "100", "--users", "1")).users()).isEqualTo(1);
         assertThat(FleetOptions.reportPath(List.of("--devices", "5", "--report", "f.json"))).contains(Path.of("f.json"));
         assertThat(FleetOptions.reportPath(List.of("--devices", "5"))).isEmpty();
     }
@@ -26,6 +29,8 @@ class FleetOptionsTest {
         assertThatThrownBy(() -> FleetOptions.parse(List.of("--devices", "99999999999"))).hasMessageContaining("whole number");
         assertThatThrownBy(() -> FleetOptions.parse(List.of("--devices", "10", "--rate", "-1"))).hasMessageContaining("--rate");
         assertThatThrownBy(() -> FleetOptions.parse(List.of("--devices", "10", "--duration", "0"))).hasMessageContaining("--duration");
+        assertThatThrownBy(() -> FleetOptions.parse(List.of("--devices", "10", "--users", "0"))).hasMessageContaining("--users must be 1 to");
+        assertThatThrownBy(() -> FleetOptions.parse(List.of("--devices", "10", "--users", "11"))).hasMessageContaining("--users must be 1 to");
         assertThatThrownBy(() -> FleetOptions.parse(List.of("--devices", "10", "--turbo", "1"))).hasMessageContaining("unknown option --turbo");
         assertThatThrownBy(() -> FleetOptions.parse(List.of("--devices", "x".repeat(500)))).message().hasSizeLessThan(200);
     }
