@@ -36,6 +36,13 @@ public interface PlayerListener {
     default void onDamageSkipped(long generation, TrackRef track, int queueIndex, int stretches) {
     }
 
+    /**
+     * The sink played out everything it held before the chunk at {@code positionMs} of {@code track}
+     * reached it: an audible gap.
+     */
+    default void onUnderrun(long generation, TrackRef track, int queueIndex, long positionMs) {
+    }
+
     /** The last track of the queue completed. */
     void onQueueEnded(long generation);
 }

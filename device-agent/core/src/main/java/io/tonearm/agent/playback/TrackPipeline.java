@@ -273,6 +273,7 @@ final class TrackPipeline {
                 lastLatencyNanos = 0;
                 LOG.warn("{}: the sink ran dry before {} ms (underrun {} of this track)", track,
                         format.framesToMillis(played), underruns);
+                listener.onUnderrun(gen, track, index, format.framesToMillis(played));
             }
             long soundsFrom = played - primedFrames;
             convertChunk(format, offset, n - offset);

@@ -194,6 +194,11 @@ public final class AgentSession implements HubListener, PlayerListener, LocalCon
     }
 
     @Override
+    public void onUnderrun(long generation, TrackRef track, int queueIndex, long positionMs) {
+        submit(() -> state.underrun(generation, positionMs));
+    }
+
+    @Override
     public void onQueueEnded(long generation) {
         submit(() -> state.queueEnded(generation));
     }

@@ -163,6 +163,14 @@ final class SessionState {
         publish();
     }
 
+    /** An underrun event, for the hub and the {@code --onevent} hook ({@code underrun}). */
+    void underrun(long gen, long positionMs) {
+        if (gen == generation) {
+            transport.publishEvent(new DeviceEvent(DeviceEvent.Kind.UNDERRUN, time.currentTimeMillis(), track(),
+                    positionMs, volume, "", ""));
+        }
+    }
+
     void queueEnded(long gen) {
         if (gen == generation) {
             status = PlaybackStatus.STOPPED;
