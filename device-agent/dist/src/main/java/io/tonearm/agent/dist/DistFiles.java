@@ -70,7 +70,7 @@ final class DistFiles {
             + "    if [ ! -f \"$ARCHIVE\" ] && [ -s \"$CLASSES\" ] && [ ! -e \"$ARCHIVE.failed\" ]; then\n"
             + "      # shellcheck disable=SC2086\n"
             + "      if \"$JAVA\" $NO_SHARE_OFF -Xshare:dump -XX:SharedClassListFile=\"$CLASSES\" -XX:SharedArchiveFile=\"$ARCHIVE.tmp\" \\\n"
-            + "          -cp \"$HERE/lib/*\" >\"$ARCHIVE_DIR/agent-$KEY.dump.log\" 2>&1; then mv \"$ARCHIVE.tmp\" \"$ARCHIVE\"\n"
+            + "          -cp \"$HERE/lib/*\" >\"$ARCHIVE_DIR/agent-$KEY.dump.log\" 2>&1; then mv \"$ARCHIVE.tmp\" \"$ARCHIVE\" || rm -f \"$ARCHIVE.tmp\"\n"
             + "      else rm -f \"$ARCHIVE.tmp\"; : >\"$ARCHIVE.failed\"; echo \"tonearm-agent: no class archive (see $ARCHIVE_DIR/agent-$KEY.dump.log)\" >&2; fi\n"
             + "    fi\n"
             + "    if [ -f \"$ARCHIVE\" ]; then TONEARM_JVM_FLAGS=\"$NO_SHARE_OFF -XX:SharedArchiveFile=$ARCHIVE -Xshare:auto\"\n"
