@@ -131,7 +131,7 @@ class ProfileCommandTest {
         assertThat(out().lines()).containsExactly("-XX:+UseSerialGC", "-Xss256k", "-XX:TieredStopAtLevel=1", "-Xms4m", "-Xmx24m",
                 "-XX:MaxMetaspaceSize=24m", "-XX:ReservedCodeCacheSize=8m", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
                 "-XX:CompileThresholdScaling=10", "-XX:MetaspaceReclaimPolicy=aggressive", "-Xmn1m", "-Xshare:off",
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20");
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:TrimNativeHeapInterval=5000");
         out.reset();
         Path none = write("none.yaml", "name: none\nextends: base\njvm: {flags: []}\n");
         assertThat(jvmFlags("--profile", none.toString())).isZero();

@@ -38,10 +38,45 @@ final class DistFiles {
                 + "if [ -x \"$HERE/runtime/bin/java\" ]; then JAVA=\"$HERE/runtime/bin/java\"\n"
                 + "elif [ -n \"${JAVA_HOME:-}\" ]; then JAVA=\"$JAVA_HOME/bin/java\"\n"
                 + "else JAVA=java; fi\n"
+                + CLASS_ARCHIVE
                 + "# shellcheck disable=SC2086\n"
                 + "exec \"$JAVA\" $TONEARM_JVM_FLAGS -cp \"$HERE/lib/*\" io.tonearm.agent.app.Main agent"
                 + " --profile \"$CONF/profile.yaml\" $TONEARM_AGENT_ARGS \"$@\"\n";
     }
+
+    /**
+     * The start script's class-data archive (decision §49), for flag sets with {@code -Xshare:off}
+     * (the 48 MB profiles, where the JDK's own archive maps more than the agent uses): a start with
+     * neither list nor archive records the classes it loads ({@code -XX:DumpLoadedClassList}); the
+     * next start dumps them into a static archive with this runtime and these jars (a few seconds,
+     * once) and every start after that maps it ({@code -Xshare:auto}: an archive that no longer
+     * matches the runtime or the jars is ignored by the JVM, which then parses the classes as
+     * {@code -Xshare:off} would). The files live in {@code $TONEARM_CLASS_ARCHIVE_DIR}, else systemd's
+     * {@code $STATE_DIRECTORY}, else {@code var/} beside {@code lib/}, under a name keyed by the jars'
+     * and the runtime's listing, so an upgrade starts over. {@code TONEARM_CLASS_ARCHIVE=no} turns it
+     * off; a directory that is unwritable or has a space in its path leaves the flags as
+     * they were, and so does a failed dump (once: it leaves {@code .failed} beside the list and is not retried).
+     */
+    static final String CLASS_ARCHIVE = ""
+            + "TONEARM_CLASS_ARCHIVE=${TONEARM_CLASS_ARCHIVE:-yes}\n"
+            + "case \" $TONEARM_JVM_FLAGS \" in *\" -Xshare:off \"*)\n"
+            + "  ARCHIVE_DIR=${TONEARM_CLASS_ARCHIVE_DIR:-${STATE_DIRECTORY:-$HERE/var}}\n"
+            + "  case \"$ARCHIVE_DIR\" in *[[:space:]]*) TONEARM_CLASS_ARCHIVE=no ;; esac\n"
+            + "  if [ \"$TONEARM_CLASS_ARCHIVE\" = yes ] && mkdir -p \"$ARCHIVE_DIR\" 2>/dev/null && [ -w \"$ARCHIVE_DIR\" ]; then\n"
+            + "    KEY=$(ls -lLn \"$HERE/lib\" \"$(command -v \"$JAVA\" || echo \"$JAVA\")\" 2>/dev/null | cksum | cut -d ' ' -f 1)\n"
+            + "    ARCHIVE=\"$ARCHIVE_DIR/agent-$KEY.jsa\"\n"
+            + "    CLASSES=\"$ARCHIVE_DIR/agent-$KEY.classlist\"\n"
+            + "    NO_SHARE_OFF=$(echo \" $TONEARM_JVM_FLAGS \" | sed 's/ -Xshare:off / /')\n"
+            + "    if [ ! -f \"$ARCHIVE\" ] && [ -s \"$CLASSES\" ] && [ ! -e \"$ARCHIVE.failed\" ]; then\n"
+            + "      # shellcheck disable=SC2086\n"
+            + "      if \"$JAVA\" $NO_SHARE_OFF -Xshare:dump -XX:SharedClassListFile=\"$CLASSES\" -XX:SharedArchiveFile=\"$ARCHIVE.tmp\" \\\n"
+            + "          -cp \"$HERE/lib/*\" >\"$ARCHIVE_DIR/agent-$KEY.dump.log\" 2>&1; then mv \"$ARCHIVE.tmp\" \"$ARCHIVE\" || rm -f \"$ARCHIVE.tmp\"\n"
+            + "      else rm -f \"$ARCHIVE.tmp\"; : >\"$ARCHIVE.failed\"; echo \"tonearm-agent: no class archive (see $ARCHIVE_DIR/agent-$KEY.dump.log)\" >&2; fi\n"
+            + "    fi\n"
+            + "    if [ -f \"$ARCHIVE\" ]; then TONEARM_JVM_FLAGS=\"$NO_SHARE_OFF -XX:SharedArchiveFile=$ARCHIVE -Xshare:auto\"\n"
+            + "    elif [ ! -e \"$CLASSES\" ]; then TONEARM_JVM_FLAGS=\"$TONEARM_JVM_FLAGS -XX:DumpLoadedClassList=$CLASSES\"; fi\n"
+            + "  fi ;;\n"
+            + "esac\n";
 
     /** Readable by sh and by systemd's EnvironmentFile= alike. */
     static String environment(Profile p) {

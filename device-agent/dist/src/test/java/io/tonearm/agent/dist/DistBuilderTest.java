@@ -36,7 +36,13 @@ class DistBuilderTest {
     }
 
     static Run run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return run(command, java.util.Map.of());
+    }
+
+    static Run run(List<String> command, java.util.Map<String, String> env) throws Exception {
+        ProcessBuilder b = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        b.environment().putAll(env);
+        Process p = b.start();
         byte[] err = p.getErrorStream().readAllBytes();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
         return new Run(p.exitValue(), new String(err, StandardCharsets.UTF_8));
@@ -106,6 +112,61 @@ class DistBuilderTest {
 
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains("coap://127.0.0.1:" + port).doesNotContain("no such transport");
+    }
+
+    @Test
+    void a_48_mb_distribution_records_its_classes_then_dumps_and_maps_its_own_class_archive() throws Exception {
+        DistBuilder.Result r = build("constrained-coap", false);
+        Path cds = out.resolve("state");
+        List<String> agent = List.of(r.dir().resolve("bin/tonearm-agent").toString(), "--sink", "null", "--hub",
+                "coap://127.0.0.1:" + closedPort());
+        java.util.Map<String, String> env = java.util.Map.of("TONEARM_CLASS_ARCHIVE_DIR", cds.toString());
+
+        Run first = run(agent, env);
+        assertThat(first.code()).as(first.err()).isEqualTo(1);
+        assertThat(files(cds, ".classlist")).hasSize(1);
+        assertThat(Files.readString(files(cds, ".classlist").get(0))).contains("io/tonearm/agent/app/Main", "java/lang/Object");
+        assertThat(files(cds, ".jsa")).isEmpty();
+
+        Run second = run(agent, env);
+        assertThat(second.code()).as(second.err()).isEqualTo(1);
+        assertThat(second.err()).contains("coap://127.0.0.1:").doesNotContain("no class archive");
+        assertThat(files(cds, ".jsa")).hasSize(1);
+
+        Path classes = out.resolve("classes.log");
+        java.util.Map<String, String> logged = new java.util.HashMap<>(env);
+        logged.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes);
+        Run third = run(agent, logged);
+        assertThat(third.code()).as(third.err()).isEqualTo(1);
+        assertThat(Files.readAllLines(classes)).anyMatch(l -> l.contains("io.tonearm.agent.app.Main source: shared objects file"));
+
+        Files.write(files(cds, ".jsa").get(0), new byte[] {1, 2, 3});
+        Run corrupt = run(agent, env);
+        assertThat(corrupt.code()).as("a damaged archive is ignored: " + corrupt.err()).isEqualTo(1);
+        assertThat(corrupt.err()).contains("coap://127.0.0.1:");
+    }
+
+    @Test
+    void no_class_archive_when_turned_off_or_for_profiles_that_keep_the_jdk_s_own() throws Exception {
+        Path cds = out.resolve("state");
+        DistBuilder.Result coap = build("constrained-coap", false);
+        Run off = run(List.of(coap.dir().resolve("bin/tonearm-agent").toString(), "--sink", "null", "--hub",
+                "coap://127.0.0.1:" + closedPort()), java.util.Map.of("TONEARM_CLASS_ARCHIVE_DIR", cds.toString(),
+                "TONEARM_CLASS_ARCHIVE", "no"));
+        assertThat(off.code()).as(off.err()).isEqualTo(1);
+        assertThat(Files.exists(cds)).isFalse();
+
+        DistBuilder.Result speaker = build("smart-speaker", false);
+        Run shared = run(List.of(speaker.dir().resolve("bin/tonearm-agent").toString(), "--sink", "null", "--hub",
+                "tcp://127.0.0.1:" + closedPort()), java.util.Map.of("TONEARM_CLASS_ARCHIVE_DIR", cds.toString()));
+        assertThat(shared.code()).as(shared.err()).isEqualTo(1);
+        assertThat(Files.exists(cds)).isFalse();
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+        }
     }
 
     @Test
