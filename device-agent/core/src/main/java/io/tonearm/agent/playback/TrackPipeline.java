@@ -1,6 +1,5 @@
 package io.tonearm.agent.playback;
 
-import io.tonearm.agent.audio.Pcm16;
 import io.tonearm.agent.audio.PcmFormat;
 import io.tonearm.agent.decode.DecodeException;
 import io.tonearm.agent.decode.DecodedAudio;
@@ -46,11 +45,8 @@ final class TrackPipeline {
     private final Player player;
     private final Prefetcher prefetcher;
     private final Loudness loudness = new Loudness();
+    private final SinkFeed feed;
     private float[] floats = new float[0];
-    private byte[] bytes = new byte[0];
-    /** 16-bit audio gathered to (re)start an empty sink on at least a chunk ({@link #prime}). */
-    private byte[] primed = new byte[0];
-    private int primedFrames;
     private PcmFormat sinkFormat;
     private boolean sinkPaused;
     private final PlayHead head;
@@ -62,6 +58,8 @@ final class TrackPipeline {
     private volatile int underruns;
     /** What the sink held after the previous write; 0 when nothing, or when the sink cannot tell. */
     private long lastLatencyNanos;
+    /** The current track has sounded (its first frames reached the sink). */
+    private boolean trackStarted;
 
     TrackPipeline(StreamResolver resolver, AudioFetcher fetcher, PlayerParts parts, PlayerListener listener, Player player) {
         this.time = parts.time();
@@ -72,6 +70,7 @@ final class TrackPipeline {
         this.listener = listener;
         this.player = player;
         this.head = new PlayHead(parts.time());
+        this.feed = new SinkFeed(sink, loudness, parts.chunkFrames());
         this.prefetcher = new Prefetcher(resolver, fetcher, parts.decoder(), parts.chunkFrames());
     }
 
@@ -195,10 +194,10 @@ final class TrackPipeline {
         long played = Math.max(format.millisToFrames(startMs), firstFrame);
         long skip = played - firstFrame;
         long floor = played;
-        boolean started = false;
         boolean holding = hold;
+        trackStarted = false;
         underruns = 0;
-        primedFrames = 0;
+        feed.reset();
         lastLatencyNanos = 0;
         while (true) {
             if (!player.awaitUnpaused(gen, this::pauseSink, this::resumeSink)) {
@@ -217,10 +216,9 @@ final class TrackPipeline {
                 prefetcher.start(request.queue().get(nextIndex), request.quality(), gen);
             }
             if (n == DecodedAudio.FORMAT_CHANGED) {
-                long soundsFrom = played - primedFrames;
-                if (flushPrimed(format, played, floor) && !started) {
-                    started = true;
-                    listener.onTrackStarted(gen, track, index, format.framesToMillis(soundsFrom));
+                long first = played - feed.keptFrames();
+                if (feed.flush(format)) {
+                    sounded(gen, track, index, format, first, played, floor);
                 }
                 format = audio.format();
                 openSink(format);
@@ -267,7 +265,7 @@ final class TrackPipeline {
                 }
             }
             boolean starving = sink.latencyNanos() == 0;
-            if (started && lastLatencyNanos > 0 && starving) {
+            if (trackStarted && lastLatencyNanos > 0 && starving) {
                 // The sink played out everything it held before this chunk came: an audible gap.
                 underruns++;
                 lastLatencyNanos = 0;
@@ -275,31 +273,22 @@ final class TrackPipeline {
                         format.framesToMillis(played), underruns);
                 listener.onUnderrun(gen, track, index, format.framesToMillis(played));
             }
-            long soundsFrom = played - primedFrames;
-            convertChunk(format, offset, n - offset);
+            long first = played - feed.keptFrames();
             played += n - offset;
-            if (starving && !prime(format, n - offset)) {
-                continue;
-            }
-            writePrimed(format, n - offset);
-            lastLatencyNanos = sink.latencyNanos();
-            head.wrote(played, lastLatencyNanos, format.sampleRate(), floor);
-            if (!started) {
-                started = true;
-                listener.onTrackStarted(gen, track, index, format.framesToMillis(soundsFrom));
+            if (feed.feed(floats, offset, n - offset, format, player.gain(), starving)) {
+                sounded(gen, track, index, format, first, played, floor);
             }
         }
-        long soundsFrom = played - primedFrames;
-        if (flushPrimed(format, played, floor) && !started) {
-            // The track ended before a whole chunk was primed: what there is sounds.
-            started = true;
-            listener.onTrackStarted(gen, track, index, format.framesToMillis(soundsFrom));
+        long first = played - feed.keptFrames();
+        if (feed.flush(format)) {
+            // The track ended before a whole chunk gathered to start the sink on: what there is sounds.
+            sounded(gen, track, index, format, first, played, floor);
         }
         if (audio.damageSkipped() > 0) {
             LOG.warn("{}: skipped {} damaged part(s) of the stream and played the rest", track, audio.damageSkipped());
             listener.onDamageSkipped(gen, track, index, audio.damageSkipped());
         }
-        if (!started) {
+        if (!trackStarted) {
             return fail(gen, track, index, "empty_track", "the track holds no audio at or after " + startMs + " ms");
         }
         if (hasNext) {
@@ -312,54 +301,17 @@ final class TrackPipeline {
         return true;
     }
 
-    /** Gain, then 16-bit into {@link #bytes}. */
-    private void convertChunk(PcmFormat format, int offsetFrames, int frames) {
-        int channels = format.channels();
-        int from = offsetFrames * channels;
-        int samples = frames * channels;
-        loudness.apply(floats, from, samples, channels, format.sampleRate(), player.gain());
-        if (from != 0) {
-            System.arraycopy(floats, from, floats, 0, samples);
-        }
-        Pcm16.toLittleEndian(floats, samples, bytes, 0);
-    }
-
     /**
-     * The sink holds nothing, so the next write starts it, and it sounds at once (a sound card's
-     * line is started on open). Started on a sliver (a short first Vorbis block, the tail of a chunk
-     * cut at a handoff instant), it would run dry before the next chunk is decoded: keep the
-     * converted chunk and report false until a whole chunk's worth has gathered.
+     * Frames up to {@code played} are in the sink, the oldest not yet sounded being {@code first}: the
+     * play head moves, and the track is announced on its first sound.
      */
-    private boolean prime(PcmFormat format, int frames) {
-        if (primedFrames == 0 && frames >= parts.chunkFrames()) {
-            return true;
-        }
-        int bpf = format.bytesPerFrame();
-        System.arraycopy(bytes, 0, primed, primedFrames * bpf, frames * bpf);
-        primedFrames += frames;
-        return primedFrames >= parts.chunkFrames();
-    }
-
-    /** Writes what {@link #prime} gathered, or else the chunk just converted. */
-    private void writePrimed(PcmFormat format, int frames) throws SinkException {
-        if (primedFrames > 0) {
-            sink.write(primed, 0, primedFrames * format.bytesPerFrame());
-            primedFrames = 0;
-        } else {
-            sink.write(bytes, 0, frames * format.bytesPerFrame());
-        }
-    }
-
-    /** Writes what {@link #prime} gathered before the format changes or the track ends; false if nothing. */
-    private boolean flushPrimed(PcmFormat format, long played, long floor) throws SinkException {
-        if (primedFrames == 0) {
-            return false;
-        }
-        sink.write(primed, 0, primedFrames * format.bytesPerFrame());
-        primedFrames = 0;
+    private void sounded(long gen, TrackRef track, int index, PcmFormat format, long first, long played, long floor) {
         lastLatencyNanos = sink.latencyNanos();
         head.wrote(played, lastLatencyNanos, format.sampleRate(), floor);
-        return true;
+        if (!trackStarted) {
+            trackStarted = true;
+            listener.onTrackStarted(gen, track, index, format.framesToMillis(first));
+        }
     }
 
     private void pauseSink() {
@@ -385,11 +337,6 @@ final class TrackPipeline {
         int samples = parts.chunkFrames() * format.channels();
         if (floats.length < samples) {
             floats = new float[samples];
-            bytes = new byte[samples * 2];
-            // Primed chunks stop once a whole chunk has gathered: below one chunk plus one more.
-            byte[] grown = new byte[samples * 4];
-            System.arraycopy(primed, 0, grown, 0, primed.length);
-            primed = grown;
         }
     }
 
